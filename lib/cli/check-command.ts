@@ -1,0 +1,129 @@
+/**
+ * The `check` command as a function of its arguments, so tests can run it
+ * without a process: reads the file, reduces HTML to its readable text,
+ * checks it, and returns the output and exit status.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { join, extname } from 'node:path';
+import { Window } from 'happy-dom';
+import { check, outletForUrl } from '../engine/check';
+import type { Block } from '../engine/text';
+import { readable } from '../page/readable';
+import { validateReference } from '../reference/validate';
+import { textReport } from '../report';
+
+export interface CommandResult {
+  code: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+const USAGE = 'usage: check [--json] [--url URL | --outlet ID] FILE (.txt, .md, .html, or - for standard input)';
+const MAX_BYTES = 20 * 1024 * 1024;
+const REFERENCE = join(import.meta.dirname, '../../reference-data/reference.json');
+
+const bad = (reason: string): CommandResult => ({ code: 2, stdout: '', stderr: `check: ${reason}` });
+
+export async function runCheck(args: string[], readStdin: () => Promise<Buffer>, referencePath = REFERENCE): Promise<CommandResult> {
+  let json = false;
+  let url: string | null = null;
+  let outlet: string | null = null;
+  let file: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--url' || a === '--outlet') {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) return bad(`${a} needs a value. ${USAGE}`);
+      if (a === '--url') url = v;
+      else outlet = v;
+    } else if (a.startsWith('-') && a !== '-') return bad(`unknown option ${a}. ${USAGE}`);
+    else if (file !== null) return bad(`one file at a time (got ${file} and ${a}). ${USAGE}`);
+    else file = a;
+  }
+  if (file === null) return bad(`no file given. ${USAGE}`);
+  if (url && outlet) return bad('give --url or --outlet, not both.');
+
+  let referenceJson: unknown;
+  try {
+    referenceJson = JSON.parse(await readFile(referencePath, 'utf8'));
+  } catch (e) {
+    return bad(`cannot read the reference set at ${referencePath}: ${(e as Error).message}. Run npm run build:reference.`);
+  }
+  const loaded = validateReference(referenceJson);
+  if (!loaded.ok) return bad(loaded.error);
+  const reference = loaded.reference;
+  if (outlet && !reference.outlets.some((o) => o.id === outlet)) {
+    return bad(`unknown outlet ${outlet}; known: ${reference.outlets.map((o) => o.id).join(', ')}.`);
+  }
+  if (url) {
+    try {
+      new URL(url);
+    } catch {
+      return bad(`--url ${url} is not an absolute address.`);
+    }
+  }
+
+  const ext = file === '-' ? '' : extname(file).toLowerCase();
+  if (file !== '-' && !['.txt', '.md', '.markdown', '.html', '.htm'].includes(ext)) {
+    return bad(`${file}: unsupported file type ${ext || '(none)'}; use .txt, .md or .html.`);
+  }
+  let bytes: Buffer;
+  try {
+    if (file === '-') bytes = await readStdin();
+    else {
+      const info = await stat(file);
+      if (!info.isFile()) return bad(`${file} is not a file.`);
+      if (info.size > MAX_BYTES) return bad(`${file} is ${info.size} bytes; the limit is ${MAX_BYTES}.`);
+      bytes = await readFile(file);
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return bad(`cannot read ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message}.`);
+  }
+  if (bytes.includes(0)) return bad(`${file === '-' ? 'standard input' : file} looks binary (it has NUL bytes); give a text, Markdown or HTML file.`);
+  const raw = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if ((raw.match(/\uFFFD/g)?.length ?? 0) > Math.max(8, raw.length / 100)) return bad(`${file} is not UTF-8 text.`);
+
+  const isHtml = ext === '.html' || ext === '.htm' || (file === '-' && /^\s*(?:<!doctype html|<html|<(?:head|body|article|p|div)\b)/i.test(raw));
+  let text = raw.replace(/^\uFEFF/, '');
+  let blocks: Block[] | undefined;
+  if (isHtml) {
+    const page = htmlReadable(text);
+    text = page.text;
+    blocks = page.blocks;
+  }
+  const exclude = outlet ? [outlet] : url ? [outletForUrl(url, reference)].filter((x): x is string => x !== null) : [];
+  const result = check(text, reference, { exclude, ...(blocks ? { blocks } : {}) });
+  const contradicted = result.claims.some((c) => c.verdict === 'contradicted');
+  const code = contradicted ? 1 : 0;
+  if (json) {
+    const claims = result.claims.map(({ sentence: _sentence, ...c }) => c);
+    return { code, stdout: `${JSON.stringify({ relevant: result.relevant, claims }, null, 2)}\n`, stderr: '' };
+  }
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return { code, stdout: textReport(result, reference, lineOf), stderr: '' };
+}
+
+/** HTML reduced to its readable article text, without running any of its scripts. */
+export function htmlReadable(html: string): { text: string; blocks: Block[] } {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const { text, blocks } = readable(doc);
+    return { text, blocks };
+  } finally {
+    void window.happyDOM.close();
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Compares one claim with the reference set: which outlets state the same
+ * kind of fact, whether each agrees or differs, and the verdict. The rules
+ * are a careful fact-checker's: figures agree within the writer's rounding
+ * and hedges; a month agrees with a day in it; aliases meet; North Korea's
+ * own figures are compared only with what outlets report North Korea said;
+ * different measures and different facets are never compared.
+ */
+import { interval, overlaps, tidy } from './numbers';
+import { missileFacet } from './kinds/missiles';
+import { placeFacet } from './kinds/places';
+import { personNamed } from './kinds/people';
+import { formatDate } from './dates';
+import type { Claim, ClaimValue, OutletStance, ReferenceClaim, Stance, Verdict } from './types';
+
+const NUMERIC = new Set(['distance', 'altitude', 'speed', 'troops', 'casualties']);
+const CALENDAR = new Set(['date', 'previous-launch', 'inauguration']);
+
+/** The part of a claim that can be checked against a reference claim. */
+type Comparable = Pick<Claim, 'kind' | 'value' | 'qualifier' | 'attribution' | 'detail'>;
+
+/**
+ * Whether a reference claim speaks to the same question as the claim.
+ * Null: not comparable. Otherwise the stance.
+ */
+export function stanceOf(claim: Comparable, ref: Comparable): Stance | null {
+  if (claim.kind !== ref.kind) return null;
+  if (claim.kind !== 'quote' && claim.kind !== 'official') {
+    const a = claim.attribution?.camp ?? 'observers';
+    const b = ref.attribution?.camp ?? 'observers';
+    if (a !== b) return null;
+  }
+  if (NUMERIC.has(claim.kind)) {
+    const a = interval(claim.value as number, claim.detail?.tolerance ?? 0, claim.qualifier);
+    const b = interval(ref.value as number, ref.detail?.tolerance ?? 0, ref.qualifier);
+    return overlaps(a, b) ? 'agree' : 'differ';
+  }
+  if (CALENDAR.has(claim.kind)) {
+    const a = String(claim.value);
+    const b = String(ref.value);
+    return a.startsWith(b) || b.startsWith(a) ? 'agree' : 'differ';
+  }
+  switch (claim.kind) {
+    case 'weekday':
+    case 'launch-site':
+      return claim.value === ref.value ? 'agree' : 'differ';
+    case 'missile-type':
+      if (missileFacet(String(claim.value)) !== missileFacet(String(ref.value))) return null;
+      return claim.value === ref.value ? 'agree' : 'differ';
+    case 'impact-area':
+      if (placeFacet(String(claim.value)) !== placeFacet(String(ref.value))) return null;
+      return claim.value === ref.value ? 'agree' : 'differ';
+    case 'time': {
+      const a = claim.detail?.minutes;
+      const b = ref.detail?.minutes;
+      if (!a || !b) return null;
+      return overlaps(a, b) ? 'agree' : 'differ';
+    }
+    case 'official':
+      if (claim.detail?.office !== ref.detail?.office) return null;
+      return samePerson(String(claim.value), String(ref.value)) ? 'agree' : 'differ';
+    case 'quote':
+      return compareQuote(claim, ref);
+    default:
+      return null;
+  }
+}
+
+function samePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = personNamed(a);
+  return pa !== null && pa === personNamed(b);
+}
+
+/** Content words of a quotation, for matching quotes that were trimmed or re-punctuated. */
+function quoteWords(s: string): string[] {
+  return s.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 2);
+}
+
+/**
+ * A quote matches a reference quote when most of its words stand there; then
+ * the speakers decide the stance. Quotes that do not match are not compared.
+ */
+function compareQuote(claim: Comparable, ref: Comparable): Stance | null {
+  const a = quoteWords(String(claim.value));
+  const b = new Set(quoteWords(String(ref.value)));
+  if (a.length < 4) return null;
+  const shared = a.filter((w) => b.has(w)).length;
+  if (shared / a.length < 0.7) return null;
+  const sa = claim.detail?.speaker;
+  const sb = ref.detail?.speaker;
+  if (!sa || !sb) return sa === sb || !sa ? 'agree' : null;
+  return sa === sb ? 'agree' : 'differ';
+}
+
+export interface Comparison {
+  verdict: Verdict;
+  outlets: OutletStance[];
+  notes: string[];
+}
+
+/**
+ * Compares a claim with every outlet in the reference set but those left out
+ * (the text's own outlet). One stance per outlet: agreement wins when an
+ * outlet states the fact more than once in ways that both agree and differ.
+ */
+export function compare(claim: Comparable, reference: ReferenceClaim[], exclude: ReadonlySet<string> = new Set()): Comparison {
+  const byOutlet = new Map<string, OutletStance>();
+  const otherCamp: ReferenceClaim[] = [];
+  for (const ref of reference) {
+    if (exclude.has(ref.outlet)) continue;
+    const stance = stanceOf(claim, ref);
+    if (stance === null) {
+      if (ref.kind === claim.kind && NUMERIC.has(claim.kind) && (ref.attribution?.camp ?? 'observers') !== (claim.attribution?.camp ?? 'observers')) otherCamp.push(ref);
+      continue;
+    }
+    const previous = byOutlet.get(ref.outlet);
+    if (previous && (previous.stance === 'agree' || stance === 'differ')) continue;
+    byOutlet.set(ref.outlet, { outlet: ref.outlet, stance, value: ref.value, quote: ref.quote, attribution: ref.attribution?.name ?? null });
+  }
+  const outlets = [...byOutlet.values()].sort((a, b) => (a.stance === b.stance ? a.outlet.localeCompare(b.outlet) : a.stance === 'agree' ? -1 : 1));
+  const agree = outlets.filter((o) => o.stance === 'agree').length;
+  const verdict: Verdict = outlets.length === 0 ? 'unverified' : agree === outlets.length ? 'supported' : agree === 0 ? 'contradicted' : 'mixed';
+  const notes: string[] = [];
+  if (claim.attribution?.camp === 'north-korea' && claim.kind !== 'quote') {
+    notes.push(`This is North Korea's own claim (${claim.attribution.name}); it is compared only with what outlets report North Korea claimed.`);
+  }
+  for (const ref of otherCamp) {
+    if (stanceOf({ ...claim, attribution: ref.attribution }, ref) === 'agree') {
+      const who = ref.attribution?.camp === 'north-korea' ? "North Korea's state media" : 'outside observers';
+      notes.push(`The figure matches what ${who} gave (${ref.outlet}: ${display(ref.kind, ref.value)}), not what ${claim.attribution?.camp === 'north-korea' ? 'outside observers' : 'North Korea'} reported.`);
+      break;
+    }
+  }
+  return { verdict, outlets, notes };
+}
+
+/** A value as a person reads it: "1,100 km", "Mach 12", "6 January 2025". */
+export function display(kind: string, value: ClaimValue): string {
+  if (typeof value === 'number') {
+    const n = tidy(value).toLocaleString('en-US');
+    if (kind === 'distance' || kind === 'altitude') return `${n} km`;
+    if (kind === 'speed') return `Mach ${n}`;
+    return n;
+  }
+  if (CALENDAR.has(kind)) return formatDate(value);
+  return value;
+}

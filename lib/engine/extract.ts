@@ -1,0 +1,139 @@
+/**
+ * Text in, claims out. Splits the text into blocks and sentences, marks which
+ * launch each clause speaks of, runs every kind's extractor on the sentences
+ * of article prose, and keeps the claims about the 6 January 2025 launch.
+ */
+import { calendarExtractors } from './kinds/calendar';
+import { measureExtractors } from './kinds/measures';
+import { missileExtractors } from './kinds/missiles';
+import { peopleExtractors } from './kinds/people';
+import { placeExtractors } from './kinds/places';
+import { EVENT_DATE } from './dates';
+import { MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
+import type { Extractor, Found, Scope } from './scope';
+import { attributionAt, sourceMentions } from './sources';
+import { plainTextBlocks, sentences, type Block } from './text';
+import type { Claim } from './types';
+
+const EXTRACTORS: Extractor[] = [...measureExtractors, ...calendarExtractors, ...missileExtractors, ...placeExtractors, ...peopleExtractors];
+
+/** Claims found in a text, and whether the text is about the launch at all. */
+export interface Extraction {
+  relevant: boolean;
+  claims: Claim[];
+  /** Notes on claims, by index into `claims` (internal consistency). */
+  notes: string[][];
+}
+
+export interface ExtractOptions {
+  /** Blocks with roles, when the caller knows them (from HTML); else read from line breaks. */
+  blocks?: Block[];
+}
+
+/**
+ * Folds typography to ASCII without changing length, so one set of patterns
+ * reads "South Korea’s", "South Korea's" and "South Korea's".
+ */
+export function fold(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|[\u00A0\u2000-\u200A\u202F\u205F\u3000]|[\u2010\u2011\u2012]/g, (c) => {
+    if ('\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB'.includes(c)) return '"';
+    if ('\u2010\u2011\u2012'.includes(c)) return '-';
+    if (/\s/.test(c)) return ' ';
+    return "'";
+  });
+}
+
+/** Whether the text speaks of North Korea and a missile at all: the cheap first gate. */
+export function mentionsTopic(text: string): boolean {
+  return TOPIC.test(text) && MISSILE.test(text);
+}
+
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  if (!mentionsTopic(text)) return { relevant: false, claims: [], notes: [] };
+  const folded = fold(text);
+  const blocks = options.blocks ?? plainTextBlocks(text);
+  const all = sentences(folded, blocks).filter((s) => s.role === 'prose' || s.role === 'heading');
+
+  // The text's own default: about this launch, unless it opens on another one.
+  const defaultMark = openingMark(folded, all);
+  const claims: Claim[] = [];
+  const notes: string[][] = [];
+  let anchored = false;
+  let carry: EventMark = defaultMark;
+  let block = -1;
+  for (const s of all) {
+    if (s.block !== block) {
+      block = s.block;
+      carry = defaultMark;
+    }
+    const clauses = markClauses(folded, s.start, s.end, carry);
+    carry = sentenceCarry(clauses, carry);
+    const sentenceText = folded.slice(s.start, s.end);
+    const mentions = sourceMentions(sentenceText);
+    const scope: Scope = { text, folded, start: s.start, end: s.end, mentions };
+    const found: Found[] = [];
+    for (const x of EXTRACTORS) found.push(...x(scope));
+    for (const f of dedupe(found)) {
+      const mark = markAt(clauses, f.start);
+      if (mark !== 'this' && !f.anyEvent) continue;
+      if (mark === 'this' && isAnchor(f)) anchored = true;
+      claims.push({
+        kind: f.kind,
+        text: text.slice(f.start, f.end),
+        start: f.start,
+        end: f.end,
+        value: f.value,
+        qualifier: f.qualifier,
+        attribution: f.attribution !== undefined ? f.attribution : attributionAt(mentions, f.start - s.start),
+        sentence: text.slice(s.start, s.end).trim(),
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        ...(f.detail ? { detail: f.detail } : {}),
+      });
+      notes.push(f.notes ?? []);
+    }
+    if (!anchored && clauses.some((c) => c.mark === 'this') && THIS_LAUNCH_ANCHOR.test(sentenceText) && MISSILE.test(sentenceText)) anchored = true;
+  }
+  if (!anchored) return { relevant: false, claims: [], notes: [] };
+  return { relevant: true, claims, notes };
+}
+
+/** A claim that by itself ties a text to this launch: its date, or its reported figures. */
+function isAnchor(f: Found): boolean {
+  if (f.kind === 'date') return f.value === EVENT_DATE;
+  if (f.kind === 'distance' && typeof f.value === 'number') return Math.abs(f.value - 1100) <= 60 || Math.abs(f.value - 1500) <= 60;
+  if (f.kind === 'speed') return f.value === 12;
+  return false;
+}
+
+function markAt(clauses: Clause[], offset: number): EventMark {
+  for (const c of clauses) if (offset >= c.start && offset < c.end) return c.mark;
+  return clauses[clauses.length - 1]?.mark ?? 'this';
+}
+
+/** Two extractors may read the same words as the same kind; keep the first. */
+function dedupe(found: Found[]): Found[] {
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((f) => {
+      const key = `${f.kind}|${f.start}|${f.end}|${f.value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** "other" when the first dated launch in the text is not this one. */
+function openingMark(folded: string, all: { start: number; end: number }[]): EventMark {
+  for (const s of all.slice(0, 6)) {
+    const clauses = markClauses(folded, s.start, s.end, 'this');
+    const marked = clauses.find((c) => c.mark === 'other' || clauseHasOwnMark(folded, c));
+    if (marked) return marked.mark;
+  }
+  return 'this';
+}
+
+function clauseHasOwnMark(folded: string, c: Clause): boolean {
+  return c.mark === 'this' && /\b(?:Jan(?:uary|\.)?\s+6|6\s+Jan|2025-01-06|Blinken)\b/.test(folded.slice(c.start, c.end));
+}

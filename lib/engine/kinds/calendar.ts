@@ -1,0 +1,150 @@
+/**
+ * When: the launch date, its weekday and clock time, the date of the launch
+ * before it ("the first since November 5"), and Trump's inauguration date.
+ */
+import { DATE_PATTERN, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
+import { DATE_WINDOW_DAYS, LAUNCH_WORD } from '../events';
+import { QUALIFIER_SOURCE } from '../numbers';
+import { matches, type Extractor, type Found } from '../scope';
+
+const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]*$/i;
+const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|returns? to (?:the White House|office))\b/i;
+
+const dates: Extractor = (scope) => {
+  const out: Found[] = [];
+  const sentence = scope.folded.slice(scope.start, scope.end);
+  for (const m of matches(DATE_PATTERN, scope)) {
+    const d = parseDate(m.groups ?? {});
+    if (!d) continue;
+    const before = scope.folded.slice(Math.max(scope.start, m.at - 80), m.at);
+    const base = { start: m.at, end: m.at + m[0].length, value: d.value, qualifier: null };
+    if (/\bsince\s+(?:on\s+)?$/i.test(before) || (PREVIOUS.test(before) && LAUNCH_WORD.test(sentence))) {
+      out.push({ ...base, kind: 'previous-launch', anyEvent: true });
+    } else if (INAUGURATION.test(sentence) && /^(?:2025-01-2\d)/.test(d.value)) {
+      out.push({ ...base, kind: 'inauguration', anyEvent: true });
+    } else if (LAUNCH_WORD.test(sentence)) {
+      const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
+      if ((days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) || d.value === '2025-01') {
+        out.push({ ...base, kind: 'date' });
+      }
+    }
+  }
+  return out;
+};
+
+const SAID_BEFORE = /\b(?:said|says|reported|announced|told|stated|claimed|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const FIRST_VERB = /\b(said|says|reported|announced|claimed|confirmed|told|stated)\b|\b(launch\w*|fir(?:ed|es|e)|test\w*|flew|conducted)\b/i;
+
+/** A weekday is the launch's when a launch verb, not a saying verb, governs it. */
+const weekdays: Extractor = (scope) => {
+  const sentence = scope.folded.slice(scope.start, scope.end);
+  if (!LAUNCH_WORD.test(sentence)) return [];
+  const out: Found[] = [];
+  for (const m of matches(WEEKDAY_PATTERN, scope)) {
+    const before = scope.folded.slice(Math.max(scope.start, m.at - 30), m.at);
+    if (SAID_BEFORE.test(before)) continue;
+    const atClauseStart = /(?:^|[.;]\s*)(?:on|late|early)?\s*$/i.test(scope.folded.slice(scope.start, m.at));
+    if (atClauseStart) {
+      const verb = FIRST_VERB.exec(scope.folded.slice(m.at, scope.end));
+      if (verb && verb[1]) continue;
+    }
+    if (/^'s\b/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && !/launch/i.test(scope.folded.slice(m.at, m.at + 30))) continue;
+    out.push({ kind: 'weekday', start: m.at, end: m.at + m[0].length, value: m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase(), qualifier: null });
+  }
+  return out;
+};
+
+const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|GMT|UTC|EST|ET|Eastern Time)`;
+const CLOCK = String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)(?![a-z])|(\d{1,2}):(\d{2})|(\d{2})(\d{2})(?=\s*(?:GMT|UTC))|(noon|midday|midnight))`;
+const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(${ZONE}))?`, 'gi');
+const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn|daybreak)\b/gi;
+
+/** Hours each zone is behind Korea. */
+const ZONE_OFFSET: Record<string, number> = { gmt: 9, utc: 9, est: 14, et: 14, 'eastern time': 14 };
+
+interface ClockReading {
+  minutes: number;
+  zone: string | null;
+}
+
+function readClock(m: RegExpExecArray): ClockReading | null {
+  let h: number;
+  let min = 0;
+  if (m[4] !== undefined) {
+    h = Number(m[2]);
+    min = m[3] ? Number(m[3]) : 0;
+    const pm = m[4]!.toLowerCase().startsWith('p');
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (pm ? 12 : 0);
+  } else if (m[5] !== undefined) {
+    h = Number(m[5]);
+    min = Number(m[6]);
+  } else if (m[7] !== undefined) {
+    h = Number(m[7]);
+    min = Number(m[8]);
+  } else {
+    h = m[9]!.toLowerCase() === 'midnight' ? 0 : 12;
+  }
+  if (h > 23 || min > 59) return null;
+  return { minutes: h * 60 + min, zone: m[10] ? m[10].toLowerCase() : null };
+}
+
+function toKorea(r: ClockReading): number {
+  const offset = r.zone ? ZONE_OFFSET[r.zone] ?? 0 : 0;
+  return (((r.minutes + offset * 60) % 1440) + 1440) % 1440;
+}
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+const PARTS: Record<string, [number, number]> = {
+  dawn: [240, 420], daybreak: [240, 420], morning: [300, 720], 'early morning': [0, 540], 'late morning': [540, 720],
+  afternoon: [720, 1080], 'early afternoon': [720, 900], 'late afternoon': [900, 1080],
+  evening: [1020, 1320], 'early evening': [1020, 1200], 'late evening': [1200, 1440],
+  night: [1140, 1740], 'late night': [1320, 1740], 'early night': [1140, 1320],
+};
+
+const times: Extractor = (scope) => {
+  const sentence = scope.folded.slice(scope.start, scope.end);
+  if (!LAUNCH_WORD.test(sentence)) return [];
+  const out: Found[] = [];
+  let previous: { found: Found; end: number; korea: number } | null = null;
+  for (const m of matches(TIME, scope)) {
+    const r = readClock(m);
+    if (!r) continue;
+    const korea = toKorea(r);
+    const end = m.at + m[0].length;
+    // "noon local time, or 03:00 GMT" and "12:00 (03:00 GMT)": the second is a conversion.
+    if (previous && /^\s*(?:,?\s*or|\(|\/|,)\s*$/.test(scope.folded.slice(previous.end, m.at))) {
+      if (Math.abs(previous.korea - korea) > 5 && Math.abs(previous.korea - korea) < 1435) {
+        previous.found.notes!.push(`The two times given do not agree: ${hhmm(previous.korea)} and ${m[0].trim()} (${hhmm(korea)} in Korea).`);
+      }
+      previous = null;
+      continue;
+    }
+    const qualifier = m[1] ? m[1].toLowerCase() : null;
+    const slack = qualifier ? 30 : m[9] ? 5 : 1;
+    const start = m.at + (m[1] ? m[0].indexOf(m[1]) + m[1].length + 1 : 0);
+    const found: Found = {
+      kind: 'time',
+      start: start + (scope.folded.slice(start, end).length - scope.folded.slice(start, end).trimStart().length),
+      end,
+      value: hhmm(korea),
+      qualifier,
+      detail: { minutes: [korea - slack, korea + slack] },
+      notes: [],
+    };
+    out.push(found);
+    previous = { found, end, korea };
+  }
+  if (out.length > 0) return out;
+  for (const m of matches(PART_OF_DAY, scope)) {
+    const before = scope.folded.slice(Math.max(scope.start, m.at - 24), m.at);
+    if (!/\b(?:in the|on the|this|that|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the)\s*$/i.test(before) && !m[1]) continue;
+    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const span = PARTS[key] ?? PARTS[m[2]!.toLowerCase()]!;
+    out.push({ kind: 'time', start: m.at, end: m.at + m[0].length, value: key, qualifier: null, detail: { minutes: span } });
+  }
+  return out;
+};
+
+export const calendarExtractors: Extractor[] = [dates, weekdays, times];

@@ -1,0 +1,152 @@
+/**
+ * Figures with units: how far the missile flew and how high (kilometres, from
+ * km or miles, with a bracketed conversion read as part of the same claim),
+ * how fast (Mach), and the troop and casualty counts of the war in Ukraine.
+ */
+import { NUMBER_SOURCE, QUALIFIER_SOURCE, parseNumber, tidy } from '../numbers';
+import { matches, type Extractor, type Found, type Scope } from '../scope';
+import { LAUNCH_WORD } from '../events';
+
+const KM_PER_MILE = 1.609344;
+const KM_PER_NAUTICAL_MILE = 1.852;
+/** Speed of sound used by coverage that converts Mach to km/h (sea level, 15 °C). */
+const KMH_PER_MACH = 1225;
+
+const UNIT = String.raw`(?:kilomet(?:er|re)s?|kms?|nautical miles?|miles?|mi)`;
+const FIGURE = String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\b`;
+const MEASURE = new RegExp(
+  String.raw`${FIGURE}(?:\s*\(\s*(?:(?:${QUALIFIER_SOURCE}|or)\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\b\s*\))?`,
+  'gi',
+);
+
+function toKm(value: number, unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('nautical')) return value * KM_PER_NAUTICAL_MILE;
+  if (u.startsWith('mi')) return value * KM_PER_MILE;
+  return value;
+}
+
+const ALTITUDE = /\b(?:altitude|apogee|height|peak|ceiling|soar\w*|climb\w*|high)\b/i;
+const DISTANCE = /\b(?:fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory)\b/i;
+const NOT_FLIGHT_AFTER = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|from|off|away|long|wide|apart|inland)\b/i;
+
+/** Which measure a km figure is: the nearest cue before it decides. */
+function measureOf(scope: Scope, start: number, end: number): 'distance' | 'altitude' | null {
+  const after = scope.folded.slice(end, end + 24);
+  if (/^\s*(?:high|in altitude|up|into space)\b/i.test(after)) return 'altitude';
+  if (NOT_FLIGHT_AFTER.test(after)) return null;
+  const before = scope.folded.slice(Math.max(scope.start, start - 60), start);
+  let best: 'distance' | 'altitude' | null = null;
+  let at = -1;
+  for (const [re, kind] of [[ALTITUDE, 'altitude'], [DISTANCE, 'distance']] as const) {
+    const g = new RegExp(re.source, 'gi');
+    for (let m = g.exec(before); m; m = g.exec(before)) if (m.index > at) { at = m.index; best = kind; }
+  }
+  if (best) return best;
+  return LAUNCH_WORD.test(scope.folded.slice(scope.start, scope.end)) ? 'distance' : null;
+}
+
+const distanceAndAltitude: Extractor = (scope) => {
+  const out: Found[] = [];
+  for (const m of matches(MEASURE, scope)) {
+    const [, qualifier, rawNumber, unit, rawAlt, altUnit] = m;
+    const n = parseNumber(rawNumber!);
+    if (!n) continue;
+    const qualifierLength = qualifier ? m[0].indexOf(rawNumber!) : 0;
+    const start = m.at + qualifierLength;
+    const figureEnd = m.at + m[0].length - (rawAlt ? m[0].length - m[0].lastIndexOf('(') : 0);
+    const end = trimEnd(scope.folded, start, figureEnd);
+    const kind = measureOf(scope, m.at, end);
+    if (!kind) continue;
+    const km = toKm(n.value, unit!);
+    const notes: string[] = [];
+    if (rawAlt) {
+      const alt = parseNumber(rawAlt);
+      if (alt) {
+        const altKm = toKm(alt.value, altUnit!);
+        // Bracketed conversions are rounded loosely; flag only a clear mismatch.
+        if (Math.abs(altKm - km) > Math.max(0.03 * km, toKm(alt.rounding, altUnit!) + toKm(n.rounding, unit!))) {
+          notes.push(`The conversion in brackets does not match: ${rawNumber} ${unit} is about ${tidy(unitOf(altUnit!) === 'mi' ? km / KM_PER_MILE : km)} ${altUnit}, not ${rawAlt}.`);
+        }
+      }
+    }
+    out.push({
+      kind,
+      start,
+      end,
+      value: tidy(km),
+      qualifier: qualifier ? qualifier.toLowerCase() : null,
+      detail: { tolerance: toKm(n.rounding, unit!), unit: unitOf(unit!) },
+      notes,
+    });
+  }
+  return out;
+};
+
+function unitOf(unit: string): string {
+  const u = unit.toLowerCase();
+  if (u.startsWith('nautical')) return 'nmi';
+  return u.startsWith('mi') ? 'mi' : 'km';
+}
+
+function trimEnd(s: string, start: number, end: number): number {
+  while (end > start && /\s/.test(s[end - 1]!)) end--;
+  return end;
+}
+
+const SPEED = new RegExp(
+  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(?:Mach[\s-]?(${NUMBER_SOURCE})\b|(${NUMBER_SOURCE})\s+times\s+(?:the\s+)?speed\s+of\s+sound|(${NUMBER_SOURCE})\s*(?:km\/h|kph|kilomet(?:er|re)s?\s+(?:per|an)\s+hour))`,
+  'gi',
+);
+
+const speed: Extractor = (scope) => {
+  const out: Found[] = [];
+  for (const m of matches(SPEED, scope)) {
+    const [, qualifier, mach, times, kmh] = m;
+    const raw = mach ?? times ?? kmh!;
+    const n = parseNumber(raw);
+    if (!n) continue;
+    const start = m.at + (qualifier ? m[0].indexOf(qualifier) + qualifier.length + 1 : 0);
+    const value = kmh ? n.value / KMH_PER_MACH : n.value;
+    out.push({
+      kind: 'speed',
+      start: qualifier ? start + (m[0].slice(qualifier.length + 1).length - m[0].slice(qualifier.length + 1).trimStart().length) : m.at,
+      end: m.at + m[0].length,
+      value: tidy(value),
+      qualifier: qualifier ? qualifier.toLowerCase() : null,
+      detail: { tolerance: kmh ? n.rounding / KMH_PER_MACH : n.rounding, unit: kmh ? 'km/h' : mach ? 'mach' : 'times-sound' },
+    });
+  }
+  return out;
+};
+
+const COUNT = new RegExp(
+  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s+(?:North Korean\s+|NK\s+)?(troops|soldiers|personnel|servicemen|casualties|dead)\b`,
+  'gi',
+);
+const HARMED = /\b(?:killed|injured|wounded|casualt\w*|dead|died|deaths|losses)\b/i;
+
+const counts: Extractor = (scope) => {
+  const out: Found[] = [];
+  for (const m of matches(COUNT, scope)) {
+    const [, qualifier, rawNumber, noun] = m;
+    const n = parseNumber(rawNumber!);
+    if (!n || n.value < 10) continue;
+    // Only the rest of this clause: "10,000 troops to Russia, and 1,000 killed" is two measures.
+    const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60)).split(/[,;]/)[0]!;
+    const kind = HARMED.test(noun!) || HARMED.test(after) ? 'casualties' : 'troops';
+    const start = m.at + (qualifier ? m[0].indexOf(rawNumber!) : 0);
+    out.push({
+      kind,
+      start,
+      end: m.at + m[0].length,
+      value: n.value,
+      qualifier: qualifier ? qualifier.toLowerCase() : null,
+      detail: { tolerance: n.rounding },
+      anyEvent: true,
+    });
+  }
+  return out;
+};
+
+export const measureExtractors: Extractor[] = [distanceAndAltitude, speed, counts];

@@ -1,0 +1,40 @@
+/**
+ * What kind of missile: range class (short-range, intermediate-range,
+ * intercontinental) and facets (ballistic, hypersonic). "Intermediate-range
+ * ballistic missile" is two claims; "IRBM" is the same two.
+ */
+import { matches, type Extractor, type Found } from '../scope';
+
+const TYPE =
+  /\b(?:(hypersonic)|(ballistic)|((?:short|close)[- ]range)|((?:intermediate|mid|medium|middle)[- ]range)|(intercontinental)|(SRBMs?)|(IRBMs?|MRBMs?)|(ICBMs?))\b/gi;
+const CONTEXT = /\b(?:missiles?|projectiles?|rockets?|weapons?|tests?|systems?|glide|launch\w*|vehicles?|IRBM|ICBM|warheads?)\b/i;
+
+const facetsOf = (m: RegExpExecArray): string[] => {
+  if (m[1]) return ['hypersonic'];
+  if (m[2]) return ['ballistic'];
+  if (m[3]) return ['short-range'];
+  if (m[4]) return ['intermediate-range'];
+  if (m[5]) return ['intercontinental'];
+  if (m[6]) return ['short-range', 'ballistic'];
+  if (m[7]) return ['intermediate-range', 'ballistic'];
+  return ['intercontinental', 'ballistic'];
+};
+
+const missileTypes: Extractor = (scope) => {
+  const out: Found[] = [];
+  for (const m of matches(TYPE, scope)) {
+    const end = m.at + m[0].length;
+    const isAcronym = Boolean(m[6] || m[7] || m[8]);
+    if (!isAcronym && !CONTEXT.test(scope.folded.slice(end, Math.min(scope.end, end + 40)))) continue;
+    if (/\bnot (?:an?|the)\s+$|\bnor\s+(?:an?\s+)?$/i.test(scope.folded.slice(Math.max(scope.start, m.at - 10), m.at))) continue;
+    for (const value of facetsOf(m)) out.push({ kind: 'missile-type', start: m.at, end, value, qualifier: null });
+  }
+  return out;
+};
+
+export const missileExtractors: Extractor[] = [missileTypes];
+
+/** Range classes exclude each other; ballistic and hypersonic are facets of their own. */
+export function missileFacet(value: string): string {
+  return value.endsWith('-range') || value === 'intercontinental' ? 'range' : value;
+}

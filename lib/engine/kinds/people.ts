@@ -1,0 +1,96 @@
+/**
+ * Who: officials named with their office ("South Korean Foreign Minister Cho
+ * Tae-yul") and quotations with their speaker ("…," Blinken said). Names go
+ * through fuse.js so "Yoon Suk-yeol" and "Yoon Suk Yeol" are one person.
+ */
+import Fuse from 'fuse.js';
+import { PEOPLE, type Person } from '../sources';
+import { matches, type Extractor, type Found } from '../scope';
+import type { Attribution } from '../types';
+
+let people: Fuse<{ person: Person; alias: string }> | null = null;
+
+/** The known person a written name stands for, or null. */
+export function personNamed(written: string): Person | null {
+  people ??= new Fuse(
+    PEOPLE.flatMap((person) => person.aliases.map((alias) => ({ person, alias }))),
+    { keys: ['alias'], threshold: 0.2, includeScore: true, ignoreLocation: true },
+  );
+  const query = written.replace(/[-\s]+/g, ' ').trim();
+  if (query.length < 3) return null;
+  const [hit] = people.search(query, { limit: 1 });
+  if (!hit || (hit.score ?? 1) > 0.2) return null;
+  return Math.abs(hit.item.alias.length - query.length) <= 3 ? hit.item.person : null;
+}
+
+const COUNTRY: Record<string, string> = {
+  'south korean': 'south-korea', "south korea's": 'south-korea',
+  'u.s.': 'us', us: 'us', american: 'us', 'u.s': 'us',
+  japanese: 'japan', "japan's": 'japan',
+  'north korean': 'north-korea', "north korea's": 'north-korea',
+};
+
+const OFFICIAL = new RegExp(
+  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(South Korean|South Korea's|U\.S\.?|US|American|Japanese|Japan's|North Korean|North Korea's)\s+)?(Acting President|President-elect|President|Foreign Minister|Prime Minister|Secretary of State|Defen[cs]e Minister|Defen[cs]e Secretary|leader|Unification Minister)\s+([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){1,2})\b`,
+  'g',
+);
+
+const officials: Extractor = (scope) => {
+  const out: Found[] = [];
+  for (const m of matches(OFFICIAL, scope)) {
+    const [, former, country, title, name] = m;
+    if (former && !/outgoing/i.test(former)) continue;
+    const person = personNamed(name!);
+    const nation = country ? COUNTRY[country.toLowerCase()] : person?.office.split('/')[0];
+    if (!nation) continue;
+    const office = `${nation}/${title!.toLowerCase().replace(/\s+/g, '-').replace('defence', 'defense')}`;
+    const start = m.at + (former ? former.length : 0);
+    out.push({ kind: 'official', start, end: m.at + m[0].length, value: person?.name ?? name!, qualifier: null, attribution: null, detail: { office }, anyEvent: true });
+  }
+  return out;
+};
+
+const QUOTE = /"([^"]{20,600})"/g;
+const SAY = String.raw`(?:said|says|added|told|warned|stressed|noted|commented|wrote|declared|insisted)`;
+const NAME_WORDS = String.raw`((?:[A-Z][\w'-]+\s?){1,3})`;
+
+/** Quotations of six words or more, with the speaker the sentence gives them. */
+const quotes: Extractor = (scope) => {
+  const out: Found[] = [];
+  for (const m of matches(QUOTE, scope)) {
+    const inner = m[1]!;
+    if (inner.trim().split(/\s+/).length < 6) continue;
+    const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60));
+    const before = scope.folded.slice(Math.max(scope.start, m.at - 120), m.at);
+    const spoken =
+      new RegExp(String.raw`^\s*,?\s*${NAME_WORDS}\s+${SAY}\b`).exec(after)?.[1] ??
+      new RegExp(String.raw`^\s*,?\s*${SAY}\s+${NAME_WORDS}`).exec(after)?.[1] ??
+      new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+)?${SAY}\b[^"]*$`).exec(before)?.[1] ??
+      new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+){0,3}(?:commented|said|warned|added) that\b[^"]*$`).exec(before)?.[1];
+    const speaker = spoken ? personNamed(spoken.trim()) ?? lastPerson(scope.folded.slice(scope.start, m.at)) : null;
+    const attribution: Attribution | null = speaker
+      ? { id: speaker.name.toLowerCase().replace(/\s+/g, '-'), name: speaker.name, camp: speaker.office.startsWith('north-korea') ? 'north-korea' : 'observers' }
+      : null;
+    out.push({
+      kind: 'quote',
+      start: m.at + 1,
+      end: m.at + 1 + inner.length,
+      value: inner.replace(/\s+/g, ' ').trim(),
+      qualifier: null,
+      attribution,
+      detail: speaker ? { speaker: speaker.name } : {},
+      anyEvent: true,
+    });
+  }
+  return out;
+};
+
+/** The last known person named in a stretch of text, for "he said". */
+function lastPerson(text: string): Person | null {
+  let found: Person | null = null;
+  const names = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b/g;
+  for (let m = names.exec(text); m; m = names.exec(text)) found = personNamed(m[0]) ?? found;
+  return found;
+}
+
+export const peopleExtractors: Extractor[] = [officials, quotes];

@@ -1,0 +1,115 @@
+/**
+ * Where: the launch site ("near Pyongyang", "from the North Korean capital")
+ * and where the missile came down ("waters between the Korean Peninsula and
+ * Japan", "the Sea of Japan", "outside Japan's exclusive economic zone").
+ * Place and sea names go through fuse.js so spellings and aliases meet.
+ */
+import Fuse from 'fuse.js';
+import { matches, type Extractor, type Found } from '../scope';
+
+interface Place {
+  name: string;
+  aliases: string[];
+}
+
+const SITES: Place[] = [
+  { name: 'Pyongyang', aliases: ['Pyongyang', "P'yongyang", 'Pyeongyang', 'Sunan', 'Pyongyang area'] },
+  { name: 'Jagang Province', aliases: ['Jagang', 'Jagang Province', 'Chagang'] },
+  { name: 'Wonsan', aliases: ['Wonsan', 'Kalma'] },
+  { name: 'Hamhung', aliases: ['Hamhung', 'Hamheung'] },
+  { name: 'Sinpo', aliases: ['Sinpo'] },
+  { name: 'Tongchang-ri', aliases: ['Tongchang-ri', 'Sohae'] },
+  { name: 'Kusong', aliases: ['Kusong'] },
+  { name: 'Chongjin', aliases: ['Chongjin'] },
+  { name: 'east coast', aliases: ['east coast', 'eastern coast'] },
+  { name: 'west coast', aliases: ['west coast', 'western coast'] },
+];
+
+export const SEA_OF_JAPAN = 'Sea of Japan (East Sea)';
+const SEAS: Place[] = [
+  { name: SEA_OF_JAPAN, aliases: ['Sea of Japan', 'East Sea', 'Japan Sea', 'waters between the Korean Peninsula and Japan', 'between the peninsula and Japan', 'eastern waters', 'off the east coast'] },
+  { name: 'Yellow Sea (West Sea)', aliases: ['Yellow Sea', 'West Sea', 'western waters', 'off the west coast'] },
+  { name: 'Pacific Ocean', aliases: ['Pacific Ocean', 'Pacific', 'Western Pacific'] },
+  { name: 'East China Sea', aliases: ['East China Sea'] },
+];
+
+function gazetteer(places: Place[]): Fuse<{ name: string; alias: string }> {
+  const rows = places.flatMap((p) => p.aliases.map((alias) => ({ name: p.name, alias })));
+  return new Fuse(rows, { keys: ['alias'], threshold: 0.35, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 });
+}
+
+let sites: Fuse<{ name: string; alias: string }> | null = null;
+let seas: Fuse<{ name: string; alias: string }> | null = null;
+
+/** The canonical name of a launch site as written, or null. */
+export function siteName(written: string): string | null {
+  sites ??= gazetteer(SITES);
+  return best(sites, written);
+}
+
+/** The canonical name of a sea area as written, or null. */
+export function seaName(written: string): string | null {
+  seas ??= gazetteer(SEAS);
+  return best(seas, written);
+}
+
+function best(index: Fuse<{ name: string; alias: string }>, written: string): string | null {
+  const query = written.replace(/\s+/g, ' ').trim();
+  if (query.length < 4) return null;
+  const [hit] = index.search(query, { limit: 1 });
+  if (!hit || (hit.score ?? 1) > 0.35) return null;
+  // Fuse scores a short alias found inside a long query well; insist the lengths are close.
+  return Math.abs(hit.item.alias.length - query.length) <= Math.max(3, hit.item.alias.length * 0.3) ? hit.item.name : null;
+}
+
+const LAUNCH_VERB = /\b(?:launch\w*|fir(?:ed|es|e|ing)|lifted off|took off)\b/i;
+const SITE = /\b(?:from|near|in|at|around|over)\s+(?:the\s+)?(?:(?:North Korean|North Korea's)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
+
+const launchSite: Extractor = (scope) => {
+  const sentence = scope.folded.slice(scope.start, scope.end);
+  const verb = LAUNCH_VERB.exec(sentence);
+  if (!verb) return [];
+  const out: Found[] = [];
+  for (const m of matches(SITE, scope)) {
+    if (m.at < scope.start + verb.index) continue;
+    const between = scope.folded.slice(scope.start + verb.index, m.at);
+    if (/\b(?:land\w*|fell|into|toward|towards|at a target|hitting)\b/i.test(between) || between.length > 90) continue;
+    const capital = /capital/.test(m[0]);
+    const written = m[1];
+    let name = written ? siteName(written.replace(/\s+area$/, '')) : null;
+    if (!name && capital) name = 'Pyongyang';
+    if (!name) continue;
+    const start = written && name !== 'Pyongyang' ? m.at + m[0].indexOf(written) : m.at + m[0].search(/\s/) + 1;
+    out.push({ kind: 'launch-site', start, end: m.at + m[0].length, value: name, qualifier: /^near\b/i.test(m[0]) ? 'near' : null });
+  }
+  return out;
+};
+
+const LANDING = /\b(?:land\w*|fell|fall\w*|splash\w*|crash\w*|hit\w*|impact\w*|plung\w*|dropped|came down|into the (?:sea|water))\b/i;
+const SEA_PHRASE =
+  /\b(?:waters?\s+(?:between\s+(?:the\s+)?(?:Korean\s+)?[Pp]eninsula\s+and\s+Japan)|between\s+the\s+(?:Korean\s+)?[Pp]eninsula\s+and\s+Japan|(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean)(?:\s+of\s+Japan)?|(?:the\s+)?(?:East|West|Yellow|Japan)\s+Sea|off\s+(?:the|its)\s+(?:east|west)(?:ern)?\s+coast|(?:eastern|western)\s+waters)\b/g;
+const EEZ = /\b(outside|inside|within|beyond|in)\s+(?:of\s+)?(?:Japan's|its|the|Japanese)?\s*(?:exclusive economic zone|EEZ)\b/gi;
+
+const impactArea: Extractor = (scope) => {
+  const sentence = scope.folded.slice(scope.start, scope.end);
+  if (!LANDING.test(sentence)) return [];
+  const out: Found[] = [];
+  for (const m of matches(SEA_PHRASE, scope)) {
+    const phrase = m[0].replace(/^(?:the|waters?)\s+/i, '').replace(/^waters?\s+/i, '');
+    const name = /between/i.test(m[0]) ? SEA_OF_JAPAN : seaName(/^off\s+its/i.test(phrase) ? phrase.replace(/its/i, 'the') : phrase);
+    if (!name) continue;
+    out.push({ kind: 'impact-area', start: m.at, end: m.at + m[0].length, value: name, qualifier: null });
+  }
+  for (const m of matches(EEZ, scope)) {
+    const inside = !/^(?:outside|beyond)$/i.test(m[1]!);
+    out.push({ kind: 'impact-area', start: m.at, end: m.at + m[0].length, value: inside ? "inside Japan's EEZ" : "outside Japan's EEZ", qualifier: null });
+  }
+  return out;
+};
+
+export const placeExtractors: Extractor[] = [launchSite, impactArea];
+
+/** Sea areas exclude each other; in or out of Japan's EEZ is a separate question. */
+export function placeFacet(value: string): string {
+  return value.includes('EEZ') ? 'eez' : 'sea';
+}

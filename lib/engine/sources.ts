@@ -1,0 +1,95 @@
+/**
+ * Who said it: the sources a news text credits for a figure ("South Korea's
+ * Joint Chiefs of Staff", "KCNA", "Japan's Defense Ministry"), and the people
+ * whose words and offices it reports.
+ */
+import type { Attribution } from './types';
+
+interface SourceEntry extends Attribution {
+  pattern: RegExp;
+}
+
+const NK = 'north-korea' as const;
+const OBS = 'observers' as const;
+
+/** Most specific first: the first entry that matches a mention names it. */
+const SOURCES: SourceEntry[] = [
+  { id: 'kcna', name: 'KCNA (North Korean state media)', camp: NK, pattern: /\bKCNA\b|Korean Central News Agency|(?:North Korea's|North Korean|Pyongyang's|the North's)\s+(?:official\s+)?state(?:-run)?\s+(?:news agency|media)|\bstate(?:-run)? (?:news agency|media)\b|Rodong Sinmun/gi },
+  { id: 'kim-jong-un', name: 'Kim Jong Un', camp: NK, pattern: /\bKim Jong[- ]?Un\b|\bKim\b(?= (?:said|says|claimed|added|stated|told|declared))/gi },
+  { id: 'north-korea', name: 'North Korea', camp: NK, pattern: /\b(?:North Korea|Pyongyang|the North|DPRK)\b(?= (?:said|says|claimed|claims|announced|reported|stated|insisted))/gi },
+  { id: 'south-korea-jcs', name: "South Korea's Joint Chiefs of Staff", camp: OBS, pattern: /\bJoint Chiefs of Staff\b|\bJCS\b/gi },
+  { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b/gi },
+  { id: 'japan-defense-ministry', name: "Japan's Defense Ministry", camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry|ministry of defen[cs]e|Defen[cs]e Minister)\b/gi },
+  { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says))/gi },
+  { id: 'us-military', name: 'US military', camp: OBS, pattern: /\b(?:U\.?S\.?|US|American)\s+(?:military|officials|Indo-Pacific Command|Forces Korea)\b|\bIndo-Pacific Command\b|\bPentagon\b/gi },
+  { id: 'south-korea-government', name: 'South Korean government', camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:government|presidential office|officials|intelligence|spy agency|National Intelligence Service)\b|\bSeoul\b(?= (?:said|says))/gi },
+];
+
+/** Words that make a source mention an attribution rather than a bystander. */
+const CUE = /\b(?:said|says|say|saying|reported|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described)\b/i;
+
+export interface SourceMention {
+  start: number;
+  end: number;
+  source: Attribution;
+  /** The mention is the subject of a saying verb or follows "according to". */
+  cued: boolean;
+}
+
+const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:has |had |have )?(?:said|says|say|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|assessed|identified|detected|added|believes?|insisted|described)\b/i;
+const CUED_BEFORE = /\b(?:according to|said|says|reported|cited by|quoted by)\s+(?:the\s+)?$/i;
+
+/** Every source named in `sentence`, with offsets relative to it. */
+export function sourceMentions(sentence: string): SourceMention[] {
+  if (!CUE.test(sentence)) return [];
+  const found: SourceMention[] = [];
+  for (const entry of SOURCES) {
+    entry.pattern.lastIndex = 0;
+    for (let m = entry.pattern.exec(sentence); m; m = entry.pattern.exec(sentence)) {
+      if (found.some((f) => m!.index < f.end && f.start < m!.index + m![0].length)) continue;
+      const end = m.index + m[0].length;
+      const cued = CUED_AFTER.test(sentence.slice(end, end + 60)) || CUED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
+      found.push({ start: m.index, end, source: { id: entry.id, name: entry.name, camp: entry.camp }, cued });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The source a sentence credits for the words at `offset` (relative to the
+ * sentence): the nearest mention that a saying verb governs, else the nearest
+ * mention of all ("the figure given by South Korea's military" is a bystander
+ * when "KCNA said" stands in the same sentence).
+ */
+export function attributionAt(mentions: SourceMention[], offset: number): Attribution | null {
+  const cued = mentions.filter((m) => m.cued);
+  let best: SourceMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of cued.length > 0 ? cued : mentions) {
+    const d = offset < m.start ? m.start - offset : Math.max(0, offset - m.end);
+    if (d < bestDistance) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return best ? best.source : null;
+}
+
+/** People the coverage names, with the office each held in January 2025. */
+export interface Person {
+  name: string;
+  /** Spellings seen in print, matched loosely. */
+  aliases: string[];
+  office: string;
+}
+
+export const PEOPLE: Person[] = [
+  { name: 'Antony Blinken', aliases: ['Antony Blinken', 'Anthony Blinken', 'Blinken'], office: 'us/secretary-of-state' },
+  { name: 'Cho Tae-yul', aliases: ['Cho Tae-yul', 'Cho Tae yul', 'Cho'], office: 'south-korea/foreign-minister' },
+  { name: 'Choi Sang-mok', aliases: ['Choi Sang-mok', 'Choi Sang mok', 'Choi'], office: 'south-korea/acting-president' },
+  { name: 'Yoon Suk Yeol', aliases: ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'Yoon'], office: 'south-korea/president' },
+  { name: 'Shigeru Ishiba', aliases: ['Shigeru Ishiba', 'Ishiba'], office: 'japan/prime-minister' },
+  { name: 'Kim Jong Un', aliases: ['Kim Jong Un', 'Kim Jong-un', 'Kim'], office: 'north-korea/leader' },
+  { name: 'Donald Trump', aliases: ['Donald Trump', 'Trump'], office: 'us/president-elect' },
+  { name: 'Joe Biden', aliases: ['Joe Biden', 'Biden'], office: 'us/president' },
+];

@@ -1,0 +1,110 @@
+/**
+ * Splits text into blocks (paragraph-like lines) and sentences, and tells
+ * article prose from page furniture. Everything here is one linear pass; no
+ * regular expression can backtrack over more than a line.
+ */
+
+/** What a block of text is on the page. Only prose and headings carry claims. */
+export type BlockRole = 'prose' | 'heading' | 'caption' | 'furniture';
+
+export interface Block {
+  start: number;
+  end: number;
+  role: BlockRole;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the block the sentence belongs to. */
+  block: number;
+  role: BlockRole;
+}
+
+const CREDIT =
+  /\((?:image|photo|picture)\s+credit\b|\b(?:image|photo|photograph|picture|credit)\s*:\s*\S|\bgetty images\b|\bap photo\b|picture alliance|\/ap\b|\breuters\/|\bafp\/|\(kcna via/i;
+const FURNITURE =
+  /^(?:\d+\.\s*)?skip (?:to|next)\b|^(?:related (?:articles|stories|coverage)|leave a (?:comment|reply)|share (?:this|on)\b|subscribe\b|copyright\b|©|back to top|enter your email|your email address|advertisement|read more\b|more stories|sign up|follow us|comments?\b\s*$|\d+ minute read)|\bno comments on\b|\ball rights reserved\b|^[a-z]{2,4}(?:,[a-z]{2,4})*\/[a-z]{2,4}(?:,[a-z]{2,4})*\s*\(/i;
+const TERMINAL = /[.!?"”’)\]]\s*$/;
+
+/**
+ * Cuts plain text into blocks at line breaks and gives each a role. A line
+ * that credits an image is a caption, and so is an unpunctuated line right
+ * above it (the caption's title).
+ */
+export function plainTextBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = n;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) blocks.push({ start: s, end: e, role: classifyLine(text.slice(s, Math.min(e, s + 400)), text.slice(Math.max(s, e - 80), e)) });
+    lineStart = lineEnd + 1;
+  }
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1]!;
+    if (blocks[i]!.role === 'caption' && prev.role === 'heading') prev.role = 'caption';
+  }
+  return blocks;
+}
+
+function classifyLine(head: string, tail: string): BlockRole {
+  if (FURNITURE.test(head)) return 'furniture';
+  if (CREDIT.test(head) || CREDIT.test(tail)) return 'caption';
+  return TERMINAL.test(tail) ? 'prose' : 'heading';
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'adm', 'gov', 'sen', 'rep', 'st',
+  'no', 'vs', 'approx', 'est', 'inc', 'corp', 'co', 'jr', 'sr', 'a.m', 'p.m', 'u.s', 'u.n',
+  'u.k', 'e.g', 'i.e', 'n', 's', 'mt', 'ft', 'km', 'mi',
+]);
+
+/**
+ * Splits each claim-bearing block into sentences. A sentence ends at `.`, `!`
+ * or `?` (and any closing quote) followed by white space and a capital,
+ * digit or quote, unless the word before the stop is an abbreviation.
+ */
+export function sentences(text: string, blocks: Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((b, bi) => {
+    let s = b.start;
+    for (let i = b.start; i < b.end; i++) {
+      const c = text[i]!;
+      if (c !== '.' && c !== '!' && c !== '?') continue;
+      let j = i + 1;
+      while (j < b.end && /["”’')\]]/.test(text[j]!)) j++;
+      if (j >= b.end || !isSpace(text.charCodeAt(j))) continue;
+      let k = j;
+      while (k < b.end && isSpace(text.charCodeAt(k))) k++;
+      if (k >= b.end || !/[A-Z0-9"“‘'(]/.test(text[k]!)) continue;
+      if (c === '.' && isAbbreviation(text, i, b.start)) continue;
+      out.push({ start: s, end: j, block: bi, role: b.role });
+      s = k;
+      i = k - 1;
+    }
+    if (s < b.end) out.push({ start: s, end: b.end, block: bi, role: b.role });
+  });
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  let w = dot;
+  while (w > floor && w > dot - 12 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials such as "U.S" or "N" (in "N. Korea").
+  return /^(?:[a-z]\.)*[a-z]$/.test(word) && word.length <= 5;
+}

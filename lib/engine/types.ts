@@ -1,0 +1,137 @@
+/**
+ * The claim engine's vocabulary: what a claim is, what the reference set holds,
+ * and what a check returns. Plain data, shared by Node (the `check` command,
+ * tests) and the extension's contexts.
+ */
+
+/** Kinds of fact the engine reads. The names are part of the public interface. */
+export const CLAIM_KINDS = [
+  'distance',
+  'altitude',
+  'speed',
+  'date',
+  'weekday',
+  'time',
+  'missile-type',
+  'launch-site',
+  'impact-area',
+  'previous-launch',
+  'troops',
+  'casualties',
+  'inauguration',
+  'official',
+  'quote',
+] as const;
+
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Kilometres for distance/altitude, a Mach number for speed, a count for troops and casualties. */
+export type NumericKind = 'distance' | 'altitude' | 'speed' | 'troops' | 'casualties';
+
+/** A claim's normalised value: a number for measures and counts, a string otherwise. */
+export type ClaimValue = number | string;
+
+/** Who a text says stated a fact. `camp` decides what it may be compared with. */
+export interface Attribution {
+  /** Stable id of the source, e.g. `south-korea-military`. */
+  id: string;
+  /** Display name, e.g. "South Korea's Joint Chiefs of Staff". */
+  name: string;
+  /** North Korea's own claims are compared only with what outlets report North Korea claimed. */
+  camp: 'north-korea' | 'observers';
+}
+
+export interface Claim {
+  kind: ClaimKind;
+  /** The exact words, `input.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  value: ClaimValue;
+  /** A hedge as written: "about", "more than", "up to", "nearly"; null when the figure is bare. */
+  qualifier: string | null;
+  attribution: Attribution | null;
+  /** The sentence the claim stands in, trimmed. */
+  sentence: string;
+  /** Offsets of that sentence in the input. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /**
+   * Extra facts the comparison needs: the precision a figure was written in,
+   * a bracketed conversion, the speaker of a quote, the office of an official.
+   */
+  detail?: ClaimDetail;
+}
+
+export interface ClaimDetail {
+  /** Half-width of the rounding the writer used, in the claim's normalised unit. */
+  tolerance?: number;
+  /** Unit the figure was written in (`km`, `mi`, `mach`, `times-sound`). */
+  unit?: string;
+  /** For `official`: the office, e.g. `south-korea/foreign-minister`. */
+  office?: string;
+  /** For `quote`: who the text says spoke. */
+  speaker?: string;
+  /** For `time`: the span of minutes after midnight the value covers. */
+  minutes?: [number, number];
+}
+
+/** A claim found in one seed article, kept in the reference set. */
+export interface ReferenceClaim {
+  outlet: string;
+  kind: ClaimKind;
+  text: string;
+  start: number;
+  end: number;
+  value: ClaimValue;
+  qualifier: string | null;
+  attribution: Attribution | null;
+  quote: string;
+  detail?: ClaimDetail;
+}
+
+export interface Outlet {
+  id: string;
+  name: string;
+  url: string | null;
+  date: string;
+  headline: string;
+  file: string;
+}
+
+export interface ReferenceSet {
+  version: 1;
+  event: { date: string; description: string };
+  outlets: Outlet[];
+  claims: ReferenceClaim[];
+}
+
+export type Stance = 'agree' | 'differ';
+export type Verdict = 'supported' | 'mixed' | 'contradicted' | 'unverified';
+
+export interface OutletStance {
+  outlet: string;
+  stance: Stance;
+  value: ClaimValue;
+  quote: string;
+  /** Who the outlet says gave the figure, by display name. */
+  attribution: string | null;
+}
+
+export interface CheckedClaim {
+  kind: ClaimKind;
+  text: string;
+  start: number;
+  end: number;
+  value: ClaimValue;
+  qualifier: string | null;
+  attribution: string | null;
+  verdict: Verdict;
+  outlets: OutletStance[];
+  notes: string[];
+}
+
+export interface CheckResult {
+  relevant: boolean;
+  claims: CheckedClaim[];
+}

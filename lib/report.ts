@@ -1,0 +1,76 @@
+/**
+ * Reports a check for people: plain text for the `check` command and
+ * Markdown for the extension's "Copy report". Both list claims by verdict,
+ * worst first, with each outlet's stance, value and quote.
+ */
+import { display } from './engine/compare';
+import type { CheckResult, CheckedClaim, ReferenceSet, Verdict } from './engine/types';
+
+export const VERDICT_ORDER: Verdict[] = ['contradicted', 'mixed', 'unverified', 'supported'];
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  contradicted: 'Contradicted',
+  mixed: 'Mixed',
+  unverified: 'Unverified',
+  supported: 'Supported',
+};
+
+export function countByVerdict(claims: CheckedClaim[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { contradicted: 0, mixed: 0, unverified: 0, supported: 0 };
+  for (const c of claims) counts[c.verdict]++;
+  return counts;
+}
+
+export function outletName(reference: ReferenceSet, id: string): string {
+  return reference.outlets.find((o) => o.id === id)?.name ?? id;
+}
+
+function summary(result: CheckResult): string {
+  if (!result.relevant) return "This text is not about North Korea's missile launch of 6 January 2025; nothing was checked.";
+  const counts = countByVerdict(result.claims);
+  const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+  return `${result.claims.length} claim${result.claims.length === 1 ? '' : 's'} about the 6 January 2025 launch${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+}
+
+const ordered = (claims: CheckedClaim[]) =>
+  [...claims].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.start - b.start);
+
+function describe(c: CheckedClaim): string {
+  const parts = [display(c.kind, c.value)];
+  if (c.qualifier) parts.unshift(c.qualifier);
+  if (c.attribution) parts.push(`according to ${c.attribution}`);
+  return parts.join(' ');
+}
+
+/** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
+export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
+  const lines = [`Crosscheck: ${summary(result)}`];
+  for (const c of ordered(result.claims)) {
+    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`);
+    if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');
+    for (const o of c.outlets) {
+      lines.push(`  ${o.stance === 'agree' ? 'agrees' : 'differs'}: ${outletName(reference, o.outlet)}: ${display(c.kind, o.value)}${o.attribution ? ` (according to ${o.attribution})` : ''}`);
+      lines.push(`      "${o.quote}"`);
+    }
+    for (const n of c.notes) lines.push(`  note: ${n}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Markdown a fact-checker can paste into a document or a ticket. */
+export function markdownReport(result: CheckResult, reference: ReferenceSet, title: string): string {
+  const lines = [`# Crosscheck report: ${title}`, '', summary(result)];
+  for (const v of VERDICT_ORDER) {
+    const group = ordered(result.claims).filter((c) => c.verdict === v);
+    if (group.length === 0) continue;
+    lines.push('', `## ${VERDICT_LABEL[v]} (${group.length})`);
+    for (const c of group) {
+      lines.push('', `- **${c.kind}**: “${c.text}” (${describe(c)})`);
+      for (const o of c.outlets) {
+        lines.push(`  - ${o.stance === 'agree' ? 'Agrees' : 'Differs'}: ${outletName(reference, o.outlet)}, ${display(c.kind, o.value)}: > ${o.quote}`);
+      }
+      for (const n of c.notes) lines.push(`  - Note: ${n}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { claimsAfterLead } from './helpers';
+
+describe('distance', () => {
+  it.each([
+    ['The missile flew 1,100 km before splashing down.', 1100, null],
+    ['It flew a 1,100-kilometre course.', 1100, null],
+    ['The projectile flew 1100km.', 1100, null],
+    ['It flew approximately 1,100 kilometres (680 miles) before landing.', 1100, 'approximately'],
+    ['The missile traveled 685 mi over the sea.', 1102, null],
+    ['It flew some 690 miles, officials said.', 1110, 'some'],
+    ['It flew more than 1,000 km.', 1000, 'more than'],
+    ['The missile travelled about 1,500 kilometers.', 1500, 'about'],
+    ['The missile flew nearly 600 nautical miles.', 1111, 'nearly'],
+  ])('%s', (sentence, value, qualifier) => {
+    const [c] = claimsAfterLead('distance', sentence);
+    expect(c?.value).toBe(value);
+    expect(c?.qualifier).toBe(qualifier);
+  });
+
+  it('reads a figure with its conversion in brackets as one claim', () => {
+    const found = claimsAfterLead('distance', 'The missile flew 1,100 kilometers (685 miles) before landing.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe('1,100 kilometers');
+  });
+
+  it('does not read a place 200 km north of Seoul as a flight', () => {
+    expect(claimsAfterLead('distance', 'The launch site lies 200 km north of Seoul.')).toEqual([]);
+  });
+});
+
+describe('altitude', () => {
+  it.each([
+    ['The missile reached an altitude of 100 km.', 100, null],
+    ['It flew to a peak of nearly 100 km.', 100, 'nearly'],
+    ['The missile soared 50 kilometres high.', 50, null],
+    ['It reached an apogee of about 100 kilometers, the military said.', 100, 'about'],
+  ])('%s', (sentence, value, qualifier) => {
+    const [c] = claimsAfterLead('altitude', sentence);
+    expect(c?.value).toBe(value);
+    expect(c?.qualifier).toBe(qualifier);
+  });
+
+  it('tells distance from altitude in one sentence', () => {
+    const s = 'The missile flew 1,100 km and reached a maximum altitude of 100 km.';
+    expect(claimsAfterLead('distance', s).map((c) => c.value)).toEqual([1100]);
+    expect(claimsAfterLead('altitude', s).map((c) => c.value)).toEqual([100]);
+  });
+});
+
+describe('speed', () => {
+  it.each([
+    ['It flew at Mach 12.', 12, null],
+    ['The missile traveled at 12 times the speed of sound.', 12, null],
+    ['KCNA said it flew at twelve times the speed of sound.', 12, null],
+    ['The warhead reached about Mach 10 on its way down.', 10, 'about'],
+    ['It flew at up to Mach 12, the missile agency said.', 12, 'up to'],
+  ])('%s', (sentence, value, qualifier) => {
+    const [c] = claimsAfterLead('speed', sentence);
+    expect(c?.value).toBe(value);
+    expect(c?.qualifier).toBe(qualifier);
+  });
+});
+
+describe('troops and casualties', () => {
+  it('keeps troops sent apart from casualties', () => {
+    const s = 'North Korea has sent more than 10,000 troops to Russia, and over 1,000 soldiers have been killed or injured.';
+    expect(claimsAfterLead('troops', s).map((c) => c.value)).toEqual([10000]);
+    expect(claimsAfterLead('casualties', s).map((c) => [c.value, c.qualifier])).toEqual([[1000, 'over']]);
+  });
+
+  it('reads "casualties" as casualties', () => {
+    expect(claimsAfterLead('casualties', 'The North has suffered about 3,000 casualties in Kursk.').map((c) => c.value)).toEqual([3000]);
+  });
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Permissions" for why each one is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Crosscheck',
+    description:
+      "Highlights claims about North Korea's 6 January 2025 missile launch and checks them against five outlets' reporting, offline.",
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'crosscheck@example.org',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
