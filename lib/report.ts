@@ -49,7 +49,7 @@ export function textReport(result: CheckResult, reference: ReferenceSet, lineOf:
     lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`);
     if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');
     for (const o of c.outlets) {
-      lines.push(`  ${o.stance === 'agree' ? 'agrees' : 'differs'}: ${outletName(reference, o.outlet)}: ${display(c.kind, o.value)}${o.attribution ? ` (according to ${o.attribution})` : ''}`);
+      lines.push(`  ${o.stance === 'agree' ? 'agrees' : 'differs'}: ${outletName(reference, o.outlet)}: ${display(c.kind, o.value)}${o.attribution ? ` (according to ${o.attribution})` : ''}${o.inferred ? ` (${o.inferred})` : ''}`);
       lines.push(`      "${o.quote}"`);
     }
     for (const n of c.notes) lines.push(`  note: ${n}`);
@@ -67,7 +67,7 @@ export function markdownReport(result: CheckResult, reference: ReferenceSet, tit
     for (const c of group) {
       lines.push('', `- **${c.kind}**: “${c.text}” (${describe(c)})`);
       for (const o of c.outlets) {
-        lines.push(`  - ${o.stance === 'agree' ? 'Agrees' : 'Differs'}: ${outletName(reference, o.outlet)}, ${display(c.kind, o.value)}: > ${o.quote}`);
+        lines.push(`  - ${o.stance === 'agree' ? 'Agrees' : 'Differs'}: ${outletName(reference, o.outlet)}, ${display(c.kind, o.value)}${o.inferred ? ` (${o.inferred})` : ''}: > ${o.quote}`);
       }
       for (const n of c.notes) lines.push(`  - Note: ${n}`);
     }

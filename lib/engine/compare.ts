@@ -10,7 +10,7 @@ import { interval, overlaps, tidy } from './numbers';
 import { missileFacet } from './kinds/missiles';
 import { placeFacet } from './kinds/places';
 import { personNamed } from './kinds/people';
-import { formatDate } from './dates';
+import { formatDate, weekdayOf } from './dates';
 import type { Claim, ClaimValue, OutletStance, ReferenceClaim, Stance, Verdict } from './types';
 
 const NUMERIC = new Set(['distance', 'altitude', 'speed', 'troops', 'casualties']);
@@ -107,16 +107,18 @@ export interface Comparison {
 export function compare(claim: Comparable, reference: ReferenceClaim[], exclude: ReadonlySet<string> = new Set()): Comparison {
   const byOutlet = new Map<string, OutletStance>();
   const otherCamp: ReferenceClaim[] = [];
-  for (const ref of reference) {
+  for (const ref of withDerived(reference)) {
     if (exclude.has(ref.outlet)) continue;
     const stance = stanceOf(claim, ref);
     if (stance === null) {
-      if (ref.kind === claim.kind && NUMERIC.has(claim.kind) && (ref.attribution?.camp ?? 'observers') !== (claim.attribution?.camp ?? 'observers')) otherCamp.push(ref);
+      if (ref.kind === claim.kind && (ref.attribution?.camp ?? 'observers') !== (claim.attribution?.camp ?? 'observers')) otherCamp.push(ref);
       continue;
     }
     const previous = byOutlet.get(ref.outlet);
     if (previous && (previous.stance === 'agree' || stance === 'differ')) continue;
-    byOutlet.set(ref.outlet, { outlet: ref.outlet, stance, value: ref.value, quote: ref.quote, attribution: ref.attribution?.name ?? null });
+    const entry: OutletStance = { outlet: ref.outlet, stance, value: ref.value, quote: ref.quote, attribution: ref.attribution?.name ?? null };
+    if (ref.detail?.derivedFrom) entry.inferred = `from its date, ${formatDate(ref.detail.derivedFrom)}`;
+    byOutlet.set(ref.outlet, entry);
   }
   const outlets = [...byOutlet.values()].sort((a, b) => (a.stance === b.stance ? a.outlet.localeCompare(b.outlet) : a.stance === 'agree' ? -1 : 1));
   const agree = outlets.filter((o) => o.stance === 'agree').length;
@@ -133,6 +135,27 @@ export function compare(claim: Comparable, reference: ReferenceClaim[], exclude:
     }
   }
   return { verdict, outlets, notes };
+}
+
+const derivedCache = new WeakMap<ReferenceClaim[], ReferenceClaim[]>();
+
+/**
+ * The reference claims plus what follows from them on the calendar: an outlet
+ * that dates the launch 6 January 2025 also says it was a Monday.
+ */
+export function withDerived(reference: ReferenceClaim[]): ReferenceClaim[] {
+  let all = derivedCache.get(reference);
+  if (all) return all;
+  const derived: ReferenceClaim[] = [];
+  for (const r of reference) {
+    if (r.kind !== 'date' || String(r.value).length !== 10) continue;
+    const weekday = weekdayOf(String(r.value));
+    if (!weekday || derived.some((d) => d.outlet === r.outlet && d.value === weekday)) continue;
+    derived.push({ ...r, kind: 'weekday', value: weekday, detail: { derivedFrom: String(r.value) } });
+  }
+  all = [...reference, ...derived];
+  derivedCache.set(reference, all);
+  return all;
 }
 
 /** A value as a person reads it: "1,100 km", "Mach 12", "6 January 2025". */

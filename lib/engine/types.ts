@@ -72,6 +72,8 @@ export interface ClaimDetail {
   office?: string;
   /** For `quote`: who the text says spoke. */
   speaker?: string;
+  /** For a weekday the reference infers from an outlet's date: that date. */
+  derivedFrom?: string;
   /** For `time`: the span of minutes after midnight the value covers. */
   minutes?: [number, number];
 }
@@ -116,6 +118,8 @@ export interface OutletStance {
   quote: string;
   /** Who the outlet says gave the figure, by display name. */
   attribution: string | null;
+  /** Set when the outlet does not state the value but it follows from what it states. */
+  inferred?: string;
 }
 
 export interface CheckedClaim {

@@ -1,0 +1,75 @@
+/** Which launch a passage speaks of, and whether a text is about this one at all. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/engine/extract';
+import { claims } from './helpers';
+
+describe('relevance', () => {
+  it.each([
+    ['North Korea fires hypersonic missile as Blinken visits Seoul', true],
+    ['North Korea launched a ballistic missile on January 6, 2025.', true],
+    ['Pyongyang said the new missile flew 1,500 km at Mach 12.', true],
+    ['The relay team ran 1,100 km and finished on January 6, 2025.', false],
+    ['SpaceX launched a rocket on January 6, 2025 that flew 1,100 km downrange.', false],
+    ['North Korea fired an ICBM on October 31, 2024 that flew 1,001 km for 86 minutes.', false],
+    ['', false],
+  ])('%s → %s', (text, relevant) => expect(extract(text).relevant).toBe(relevant));
+});
+
+describe('passages about other launches', () => {
+  it('a page about the 14 January launch keeps only what it says of 6 January', () => {
+    const text = [
+      'North Korea fired several short-range ballistic missiles on January 14, 2025, South Korea said.',
+      'The missiles flew about 250 km before falling into the sea.',
+      'It was the second launch this year, after the January 6 test of what Pyongyang called a hypersonic missile that flew 1,500 km.',
+    ].join('\n\n');
+    const found = extract(text).claims;
+    expect(found.filter((c) => c.kind === 'distance').map((c) => c.value)).toEqual([1500]);
+    expect(found.filter((c) => c.kind === 'missile-type').map((c) => c.value)).toEqual(['hypersonic']);
+  });
+
+  it('a paragraph that recalls an earlier launch does not lend it its figures', () => {
+    const text = [
+      'North Korea launched a missile on January 6, 2025, during Antony Blinken\'s visit to Seoul. It flew 1,100 km.',
+      'On October 31, 2024, the North tested its Hwasong-19 ICBM. That missile flew 1,001 km and reached an altitude of 7,687 km.',
+    ].join('\n\n');
+    expect(claims(text, 'distance').map((c) => c.value)).toEqual([1100]);
+    expect(claims(text, 'altitude')).toEqual([]);
+    expect(claims(text, 'missile-type')).toEqual([]);
+  });
+
+  it('image captions are not article prose', () => {
+    const text = 'North Korea launched a missile on January 6, 2025 as Blinken visited Seoul.\nKim Jong Un watches an ICBM launch that flew 1,000 km. (Image Credit: KCNA)';
+    expect(claims(text, 'missile-type')).toEqual([]);
+    expect(claims(text, 'distance')).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it('credits the source a saying verb governs, not a bystander', () => {
+    const text = "North Korea fired a missile on January 6, 2025. KCNA said the missile flew 1,500 km — more than the figure given by South Korea's military — and traveled at Mach 12.";
+    expect(claims(text, 'speed')[0]!.attribution).toBe('kcna');
+    expect(claims(text, 'distance')[0]!.attribution).toBe('kcna');
+  });
+
+  it.each([
+    ["According to South Korea's Joint Chiefs of Staff, the missile flew 1,100 km.", 'south-korea-jcs'],
+    ["Japan's Defense Ministry said the missile flew about 1,100 km.", 'japan-defense-ministry'],
+    ['The missile flew 1,100 km.', null],
+  ])('%s', (sentence, id) => {
+    expect(claims(`North Korea fired a missile on January 6, 2025.\n${sentence}`, 'distance')[0]!.attribution).toBe(id);
+  });
+});
+
+describe('officials and quotes', () => {
+  const text = [
+    'North Korea fired a missile on January 6, 2025 as Blinken visited Seoul.',
+    'South Korean Foreign Minister Cho Tae-yul met Japanese Prime Minister Fumio Kishida.',
+    '"This is a dangerous two-way street," Blinken said.',
+  ].join('\n');
+  it('reads officials with their office', () => {
+    expect(claims(text, 'official').map((c) => c.value)).toEqual(['Cho Tae-yul', 'Fumio Kishida']);
+  });
+  it('reads a quote with its speaker', () => {
+    expect(claims(text, 'quote')).toEqual([{ text: 'This is a dangerous two-way street,', value: 'This is a dangerous two-way street,', qualifier: null, attribution: 'antony-blinken' }]);
+  });
+});
