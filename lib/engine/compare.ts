@@ -11,6 +11,7 @@ import { missileFacet } from './kinds/missiles';
 import { placeFacet } from './kinds/places';
 import { personNamed } from './kinds/people';
 import { formatDate, weekdayOf } from './dates';
+import { memo } from './scope';
 import type { Claim, ClaimValue, OutletStance, ReferenceClaim, Stance, Verdict } from './types';
 
 const NUMERIC = new Set(['distance', 'altitude', 'speed', 'troops', 'casualties']);
@@ -73,9 +74,7 @@ function samePerson(a: string, b: string): boolean {
 }
 
 /** Content words of a quotation, for matching quotes that were trimmed or re-punctuated. */
-function quoteWords(s: string): string[] {
-  return s.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 2);
-}
+const quoteWords = memo((s: string): string[] => s.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 2));
 
 /**
  * A quote matches a reference quote when most of its words stand there; then

@@ -10,13 +10,13 @@ import type { Claim } from './types';
 /** Notes for each claim, by index, added to the notes already there. */
 export function consistencyNotes(claims: Claim[], notes: string[][]): string[][] {
   const out = notes.map((n) => [...n]);
-  const dates = claims.filter((c) => c.kind === 'date' && String(c.value).length === 10);
+  const dates = [...new Set(claims.filter((c) => c.kind === 'date' && String(c.value).length === 10).map((c) => String(c.value)))];
   claims.forEach((c, i) => {
     if (c.kind === 'weekday') {
       for (const d of dates) {
-        const expected = weekdayOf(String(d.value));
+        const expected = weekdayOf(d);
         if (expected && expected !== c.value) {
-          out[i]!.push(`${c.value} does not fit the date this text gives, ${formatDate(String(d.value))}, which was a ${expected}.`);
+          out[i]!.push(`${c.value} does not fit the date this text gives, ${formatDate(d)}, which was a ${expected}.`);
           break;
         }
       }

@@ -70,7 +70,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     carry = sentenceCarry(clauses, carry);
     const sentenceText = folded.slice(s.start, s.end);
     const mentions = sourceMentions(sentenceText);
-    const scope: Scope = { text, folded, start: s.start, end: s.end, mentions };
+    const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions };
     const found: Found[] = [];
     for (const x of EXTRACTORS) found.push(...x(scope));
     for (const f of dedupe(found)) {

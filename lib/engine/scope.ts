@@ -13,6 +13,8 @@ export interface Scope {
   folded: string;
   start: number;
   end: number;
+  /** `folded.slice(start, end)`, cut once per sentence. */
+  sentence: string;
   /** Source mentions in the sentence, offsets relative to `start`. */
   mentions: SourceMention[];
 }
@@ -36,7 +38,7 @@ export type Extractor = (scope: Scope) => Found[];
 
 /** Runs a global regular expression over the sentence, with offsets made absolute. */
 export function* matches(re: RegExp, scope: Scope): Generator<RegExpExecArray & { at: number }> {
-  const s = scope.folded.slice(scope.start, scope.end);
+  const s = scope.sentence;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0].length === 0) {
@@ -48,6 +50,18 @@ export function* matches(re: RegExp, scope: Scope): Generator<RegExpExecArray & 
 }
 
 /** Case-insensitive, whitespace-folded text of a span, for values written as words. */
-export function words(scope: Scope, start: number, end: number): string {
-  return scope.folded.slice(start, end).replace(/\s+/g, ' ').trim();
+/**
+ * Remembers the answers of a pure lookup (fuzzy name matching is the costly
+ * part of the engine); forgets everything past `limit` entries.
+ */
+export function memo<T>(lookup: (key: string) => T, limit = 2000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    if (cache.size >= limit) cache.clear();
+    const value = lookup(key);
+    cache.set(key, value);
+    return value;
+  };
 }

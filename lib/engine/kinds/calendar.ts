@@ -11,8 +11,9 @@ const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|returns? to (?:the White House|office))\b/i;
 
 const dates: Extractor = (scope) => {
+  if (!/\d/.test(scope.sentence)) return [];
   const out: Found[] = [];
-  const sentence = scope.folded.slice(scope.start, scope.end);
+  const sentence = scope.sentence;
   for (const m of matches(DATE_PATTERN, scope)) {
     const d = parseDate(m.groups ?? {});
     if (!d) continue;
@@ -37,7 +38,8 @@ const FIRST_VERB = /\b(said|says|reported|announced|claimed|confirmed|told|state
 
 /** A weekday is the launch's when a launch verb, not a saying verb, governs it. */
 const weekdays: Extractor = (scope) => {
-  const sentence = scope.folded.slice(scope.start, scope.end);
+  const sentence = scope.sentence;
+  if (!sentence.includes('day')) return [];
   if (!LAUNCH_WORD.test(sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(WEEKDAY_PATTERN, scope)) {
@@ -103,8 +105,11 @@ const PARTS: Record<string, [number, number]> = {
   night: [1140, 1740], 'late night': [1320, 1740], 'early night': [1140, 1320],
 };
 
+const HAS_TIME = /\d|noon|midday|midnight|morning|afternoon|evening|night|dawn|daybreak/i;
+
 const times: Extractor = (scope) => {
-  const sentence = scope.folded.slice(scope.start, scope.end);
+  const sentence = scope.sentence;
+  if (!HAS_TIME.test(sentence)) return [];
   if (!LAUNCH_WORD.test(sentence)) return [];
   const out: Found[] = [];
   let previous: { found: Found; end: number; korea: number } | null = null;

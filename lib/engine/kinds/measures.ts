@@ -26,8 +26,8 @@ function toKm(value: number, unit: string): number {
   return value;
 }
 
-const ALTITUDE = /\b(?:altitude|apogee|height|peak|ceiling|soar\w*|climb\w*|high)\b/i;
-const DISTANCE = /\b(?:fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory)\b/i;
+/** The last of these before a figure says what it measures: group 1 altitude, group 2 distance. */
+const CUE = /\b(?:(altitude|apogee|height|peak|ceiling|soar\w*|climb\w*|high)|(fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory))\b/gi;
 const NOT_FLIGHT_AFTER = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|from|off|away|long|wide|apart|inland)\b/i;
 
 /** Which measure a km figure is: the nearest cue before it decides. */
@@ -37,16 +37,18 @@ function measureOf(scope: Scope, start: number, end: number): 'distance' | 'alti
   if (NOT_FLIGHT_AFTER.test(after)) return null;
   const before = scope.folded.slice(Math.max(scope.start, start - 60), start);
   let best: 'distance' | 'altitude' | null = null;
-  let at = -1;
-  for (const [re, kind] of [[ALTITUDE, 'altitude'], [DISTANCE, 'distance']] as const) {
-    const g = new RegExp(re.source, 'gi');
-    for (let m = g.exec(before); m; m = g.exec(before)) if (m.index > at) { at = m.index; best = kind; }
-  }
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(before); m; m = CUE.exec(before)) best = m[1] ? 'altitude' : 'distance';
   if (best) return best;
-  return LAUNCH_WORD.test(scope.folded.slice(scope.start, scope.end)) ? 'distance' : null;
+  return LAUNCH_WORD.test(scope.sentence) ? 'distance' : null;
 }
 
+const HAS_UNIT = /km|kilomet|mile|\bmi\b/i;
+const HAS_SPEED = /mach|speed of sound|km\/h|kph|per hour|an hour/i;
+const HAS_COUNT = /troops|soldiers|personnel|servicemen|casualties|dead/i;
+
 const distanceAndAltitude: Extractor = (scope) => {
+  if (!HAS_UNIT.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(MEASURE, scope)) {
     const [, qualifier, rawNumber, unit, rawAlt, altUnit] = m;
@@ -100,6 +102,7 @@ const SPEED = new RegExp(
 );
 
 const speed: Extractor = (scope) => {
+  if (!HAS_SPEED.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(SPEED, scope)) {
     const [, qualifier, mach, times, kmh] = m;
@@ -127,6 +130,7 @@ const COUNT = new RegExp(
 const HARMED = /\b(?:killed|injured|wounded|casualt\w*|dead|died|deaths|losses)\b/i;
 
 const counts: Extractor = (scope) => {
+  if (!HAS_COUNT.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(COUNT, scope)) {
     const [, qualifier, rawNumber, noun] = m;

@@ -20,7 +20,10 @@ const facetsOf = (m: RegExpExecArray): string[] => {
   return ['intercontinental', 'ballistic'];
 };
 
+const HAS_TYPE = /hypersonic|ballistic|range|intercontinental|BM/i;
+
 const missileTypes: Extractor = (scope) => {
+  if (!HAS_TYPE.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(TYPE, scope)) {
     const end = m.at + m[0].length;

@@ -5,13 +5,13 @@
  */
 import Fuse from 'fuse.js';
 import { PEOPLE, type Person } from '../sources';
-import { matches, type Extractor, type Found } from '../scope';
+import { matches, memo, type Extractor, type Found } from '../scope';
 import type { Attribution } from '../types';
 
 let people: Fuse<{ person: Person; alias: string }> | null = null;
 
 /** The known person a written name stands for, or null. */
-export function personNamed(written: string): Person | null {
+export const personNamed = memo((written: string): Person | null => {
   people ??= new Fuse(
     PEOPLE.flatMap((person) => person.aliases.map((alias) => ({ person, alias }))),
     { keys: ['alias'], threshold: 0.2, includeScore: true, ignoreLocation: true },
@@ -21,7 +21,7 @@ export function personNamed(written: string): Person | null {
   const [hit] = people.search(query, { limit: 1 });
   if (!hit || (hit.score ?? 1) > 0.2) return null;
   return Math.abs(hit.item.alias.length - query.length) <= 3 ? hit.item.person : null;
-}
+});
 
 const COUNTRY: Record<string, string> = {
   'south korean': 'south-korea', "south korea's": 'south-korea',
@@ -35,7 +35,10 @@ const OFFICIAL = new RegExp(
   'g',
 );
 
+const TITLE_WORD = /President|Minister|Secretary|leader/;
+
 const officials: Extractor = (scope) => {
+  if (!TITLE_WORD.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(OFFICIAL, scope)) {
     const [, former, country, title, name] = m;
@@ -56,6 +59,7 @@ const NAME_WORDS = String.raw`((?:[A-Z][\w'-]+\s?){1,3})`;
 
 /** Quotations of six words or more, with the speaker the sentence gives them. */
 const quotes: Extractor = (scope) => {
+  if (!scope.sentence.includes('"')) return [];
   const out: Found[] = [];
   for (const m of matches(QUOTE, scope)) {
     const inner = m[1]!;

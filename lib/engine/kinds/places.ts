@@ -5,7 +5,7 @@
  * Place and sea names go through fuse.js so spellings and aliases meet.
  */
 import Fuse from 'fuse.js';
-import { matches, type Extractor, type Found } from '../scope';
+import { matches, memo, type Extractor, type Found } from '../scope';
 
 interface Place {
   name: string;
@@ -42,16 +42,16 @@ let sites: Fuse<{ name: string; alias: string }> | null = null;
 let seas: Fuse<{ name: string; alias: string }> | null = null;
 
 /** The canonical name of a launch site as written, or null. */
-export function siteName(written: string): string | null {
+export const siteName = memo((written: string): string | null => {
   sites ??= gazetteer(SITES);
   return best(sites, written);
-}
+});
 
 /** The canonical name of a sea area as written, or null. */
-export function seaName(written: string): string | null {
+export const seaName = memo((written: string): string | null => {
   seas ??= gazetteer(SEAS);
   return best(seas, written);
-}
+});
 
 function best(index: Fuse<{ name: string; alias: string }>, written: string): string | null {
   const query = written.replace(/\s+/g, ' ').trim();
@@ -66,7 +66,7 @@ const LAUNCH_VERB = /\b(?:launch\w*|fir(?:ed|es|e|ing)|lifted off|took off)\b/i;
 const SITE = /\b(?:from|near|in|at|around|over)\s+(?:the\s+)?(?:(?:North Korean|North Korea's)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
 
 const launchSite: Extractor = (scope) => {
-  const sentence = scope.folded.slice(scope.start, scope.end);
+  const sentence = scope.sentence;
   const verb = LAUNCH_VERB.exec(sentence);
   if (!verb) return [];
   const out: Found[] = [];
@@ -91,7 +91,7 @@ const SEA_PHRASE =
 const EEZ = /\b(outside|inside|within|beyond|in)\s+(?:of\s+)?(?:Japan's|its|the|Japanese)?\s*(?:exclusive economic zone|EEZ)\b/gi;
 
 const impactArea: Extractor = (scope) => {
-  const sentence = scope.folded.slice(scope.start, scope.end);
+  const sentence = scope.sentence;
   if (!LANDING.test(sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(SEA_PHRASE, scope)) {
