@@ -26,7 +26,7 @@ type Comparable = Pick<Claim, 'kind' | 'value' | 'qualifier' | 'attribution' | '
  */
 export function stanceOf(claim: Comparable, ref: Comparable): Stance | null {
   if (claim.kind !== ref.kind) return null;
-  if (claim.kind !== 'quote' && claim.kind !== 'official') {
+  if (claim.kind !== 'quote' && claim.kind !== 'official' && claim.kind !== 'reaction') {
     const a = claim.attribution?.camp ?? 'observers';
     const b = ref.attribution?.camp ?? 'observers';
     if (a !== b) return null;
@@ -62,6 +62,9 @@ export function stanceOf(claim: Comparable, ref: Comparable): Stance | null {
       return samePerson(String(claim.value), String(ref.value)) ? 'agree' : 'differ';
     case 'quote':
       return compareQuote(claim, ref);
+    case 'reaction':
+      if (!claim.detail?.speaker || claim.detail.speaker !== ref.detail?.speaker) return null;
+      return claim.value === ref.value ? 'agree' : 'differ';
     default:
       return null;
   }

@@ -117,7 +117,7 @@ function dedupe(found: Found[]): Found[] {
   return found
     .sort((a, b) => a.start - b.start)
     .filter((f) => {
-      const key = `${f.kind}|${f.start}|${f.end}|${f.value}`;
+      const key = `${f.kind}|${f.start}|${f.end}|${f.value}|${f.detail?.speaker ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -21,6 +21,7 @@ export const CLAIM_KINDS = [
   'inauguration',
   'official',
   'quote',
+  'reaction',
 ] as const;
 
 export type ClaimKind = (typeof CLAIM_KINDS)[number];

@@ -73,3 +73,14 @@ describe('officials and quotes', () => {
     expect(claims(text, 'quote')).toEqual([{ text: 'This is a dangerous two-way street,', value: 'This is a dangerous two-way street,', qualifier: null, attribution: 'antony-blinken' }]);
   });
 });
+
+describe('reactions', () => {
+  it('reads who condemned the launch, one claim per actor', () => {
+    const text = 'North Korea fired a missile on January 6, 2025. Blinken and South Korean Foreign Minister Cho Tae-yul strongly condemned the missile launch.';
+    const found = extract(text).claims.filter((c) => c.kind === 'reaction');
+    expect(found.map((c) => [c.detail?.speaker, c.value, c.text])).toEqual([
+      ['Antony Blinken', 'condemned', 'condemned the missile launch'],
+      ['Cho Tae-yul', 'condemned', 'condemned the missile launch'],
+    ]);
+  });
+});

@@ -97,4 +97,44 @@ function lastPerson(text: string): Person | null {
   return found;
 }
 
-export const peopleExtractors: Extractor[] = [officials, quotes];
+const COUNTRIES: Record<string, string> = {
+  'south korea': 'South Korea', seoul: 'South Korea', japan: 'Japan', tokyo: 'Japan', 'the united states': 'United States',
+  washington: 'United States', china: 'China', beijing: 'China', russia: 'Russia', moscow: 'Russia',
+};
+const REACTION = /\b((?:[A-Z][\w.'-]+\s?){1,4}?)(?:\s+and\s+((?:[A-Z][\w.'-]+\s?){1,7}?))?\s+(?:\w+ly\s+)?(has\s+|have\s+)?(condemned|denounced|criticized|criticised|slammed|welcomed|praised|defended|downplayed)\s+(?:the\s+|North Korea's\s+|Pyongyang's\s+)?(?:latest\s+)?(?:missile\s+|ballistic missile\s+)?(launch|test|firing)\b/g;
+const STANCE: Record<string, string> = { condemned: 'condemned', denounced: 'condemned', criticized: 'condemned', criticised: 'condemned', slammed: 'condemned', welcomed: 'welcomed', praised: 'welcomed', defended: 'defended', downplayed: 'downplayed' };
+
+/** The actor a name or country stands for, or null. */
+function actorNamed(written: string): string | null {
+  const w = written.trim().replace(/^(?:The|the)\s+/, '').replace(/'s$/, '');
+  const country = COUNTRIES[w.toLowerCase()] ?? COUNTRIES[`the ${w.toLowerCase()}`];
+  if (country) return country;
+  const words = w.split(/\s+/);
+  // "Foreign Minister Cho Tae-yul": the person is the last words.
+  for (let i = 0; i < words.length; i++) {
+    const p = personNamed(words.slice(i).join(' '));
+    if (p) return p.name;
+  }
+  return null;
+}
+
+/** Who condemned (or welcomed, or defended) the launch: one claim per actor. */
+const reactions: Extractor = (scope) => {
+  if (!/condemn|denounc|critici|slammed|welcomed|praised|defended|downplayed/.test(scope.sentence)) return [];
+  const out: Found[] = [];
+  for (const m of matches(REACTION, scope)) {
+    const value = STANCE[m[4]!]!;
+    for (const written of [m[1], m[2]]) {
+      if (!written) continue;
+      const actor = actorNamed(written);
+      if (!actor) continue;
+      // The words of the reaction itself; the actor is often an official claim already.
+      const start = m.at + m[0].lastIndexOf(m[4]!);
+      const attribution: Attribution = { id: actor.toLowerCase().replace(/\s+/g, '-'), name: actor, camp: /North Korea|Kim Jong Un/.test(actor) ? 'north-korea' : 'observers' };
+      out.push({ kind: 'reaction', start, end: m.at + m[0].length, value, qualifier: null, attribution, detail: { speaker: actor } });
+    }
+  }
+  return out;
+};
+
+export const peopleExtractors: Extractor[] = [officials, quotes, reactions];
