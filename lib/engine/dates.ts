@@ -24,6 +24,9 @@ export const DATE_PATTERN = new RegExp(
   'g',
 );
 
+/** DATE_PATTERN anchored at `lastIndex`: does a date start exactly here? */
+export const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
+
 export interface ParsedDate {
   /** `YYYY-MM-DD`, or `YYYY-MM` when no day was written. */
   value: string;

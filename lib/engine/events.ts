@@ -6,7 +6,7 @@
  * one, or neither; unmarked clauses follow the clause or sentence before
  * them, and a paragraph starts from the text's own default.
  */
-import { DATE_PATTERN, daysFromEvent, parseDate } from './dates';
+import { DATE_AT, DATE_PATTERN, daysFromEvent, parseDate } from './dates';
 
 export type EventMark = 'this' | 'other';
 
@@ -61,9 +61,9 @@ export function markClauses(folded: string, start: number, end: number, carry: E
   for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) if (!cuts.has(m.index)) cuts.set(m.index, false);
   SINCE_DATE.lastIndex = 0;
   for (let m = SINCE_DATE.exec(s); m; m = SINCE_DATE.exec(s)) {
-    DATE_PATTERN.lastIndex = m.index + m[0].length;
-    const d = DATE_PATTERN.exec(s);
-    if (d && d.index === m.index + m[0].length) cuts.set(d.index + d[0].length, true);
+    DATE_AT.lastIndex = m.index + m[0].length;
+    const d = DATE_AT.exec(s);
+    if (d) cuts.set(d.index + d[0].length, true);
   }
   const order = [...cuts.keys()].sort((a, b) => a - b);
   const clauses: Clause[] = [];

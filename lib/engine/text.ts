@@ -63,6 +63,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+/** Longest stretch read as one sentence. */
+export const MAX_SENTENCE = 2000;
+
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -78,6 +81,17 @@ const ABBREVIATIONS = new Set([
  */
 export function sentences(text: string, blocks: Block[]): Sentence[] {
   const out: Sentence[] = [];
+  const push = (start: number, end: number, block: number, role: BlockRole) => {
+    // No prose sentence runs to thousands of characters; a wall of text that
+    // does is cut at white space so per-sentence work stays bounded.
+    while (end - start > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+      out.push({ start, end: cut, block, role });
+      start = cut;
+    }
+    if (end > start) out.push({ start, end, block, role });
+  };
   blocks.forEach((b, bi) => {
     let s = b.start;
     for (let i = b.start; i < b.end; i++) {
@@ -90,11 +104,11 @@ export function sentences(text: string, blocks: Block[]): Sentence[] {
       while (k < b.end && isSpace(text.charCodeAt(k))) k++;
       if (k >= b.end || !/[A-Z0-9"“‘'(]/.test(text[k]!)) continue;
       if (c === '.' && isAbbreviation(text, i, b.start)) continue;
-      out.push({ start: s, end: j, block: bi, role: b.role });
+      push(s, j, bi, b.role);
       s = k;
       i = k - 1;
     }
-    if (s < b.end) out.push({ start: s, end: b.end, block: bi, role: b.role });
+    if (s < b.end) push(s, b.end, bi, b.role);
   });
   return out;
 }
