@@ -77,7 +77,7 @@ function valid(y: number, m: number, d: number): boolean {
 }
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-export const WEEKDAY_PATTERN = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
+export const WEEKDAY_PATTERN = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/gi;
 
 /** The weekday of a `YYYY-MM-DD` date, or null for a month alone. */
 export function weekdayOf(date: string): string | null {

@@ -77,3 +77,20 @@ describe('time', () => {
     expect(claimsAfterLead('time', 'The missile was launched around noon local time, or 03:00 GMT.')).toHaveLength(1);
   });
 });
+
+describe('wire copy', () => {
+  const text = [
+    'N. Korea says new hypersonic missile flew 1,500 km at Mach 12',
+    'SEOUL, Jan. 7 (Reuters) - North Korea said on Tuesday it had tested a new hypersonic missile, a day after the launch.',
+    'The launch was the first since it fired seven short-range ballistic missiles on Nov. 5, the day of the U.S. election.',
+  ].join('\n\n');
+
+  it('a dateline dates the story, not the launch', () => expect(claims(text, 'date')).toEqual([]));
+  it('"N. Korea says" in a headline is North Korea speaking', () => {
+    expect(claims(text, 'distance')[0]!.attribution).toBe('north-korea');
+  });
+  it('"the first since it fired … on Nov. 5" gives the previous launch, not its missile type', () => {
+    expect(claims(text, 'previous-launch').map((c) => c.value)).toEqual(['2024-11-05']);
+    expect(claims(text, 'missile-type').map((c) => c.value)).toEqual(['hypersonic', 'hypersonic']);
+  });
+});

@@ -8,6 +8,8 @@ import { QUALIFIER_SOURCE } from '../numbers';
 import { matches, type Extractor, type Found } from '../scope';
 
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]*$/i;
+const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\b[^.;]*$/i;
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,\s*$/;
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|returns? to (?:the White House|office))\b/i;
 
 const dates: Extractor = (scope) => {
@@ -18,8 +20,10 @@ const dates: Extractor = (scope) => {
     const d = parseDate(m.groups ?? {});
     if (!d) continue;
     const before = scope.folded.slice(Math.max(scope.start, m.at - 80), m.at);
+    // "SEOUL, Jan. 7 (Reuters) -": a dateline dates the story, not the launch.
+    if (DATELINE.test(scope.folded.slice(scope.start, m.at))) continue;
     const base = { start: m.at, end: m.at + m[0].length, value: d.value, qualifier: null };
-    if (/\bsince\s+(?:on\s+)?$/i.test(before) || (PREVIOUS.test(before) && LAUNCH_WORD.test(sentence))) {
+    if (/\bsince\s+(?:on\s+)?$/i.test(before) || (PREVIOUS.test(before) && LAUNCH_WORD.test(sentence)) || FIRST_SINCE.test(before)) {
       out.push({ ...base, kind: 'previous-launch', anyEvent: true });
     } else if (INAUGURATION.test(sentence) && /^(?:2025-01-2\d)/.test(d.value)) {
       out.push({ ...base, kind: 'inauguration', anyEvent: true });
