@@ -9,7 +9,7 @@ import { missileExtractors } from './kinds/missiles';
 import { peopleExtractors } from './kinds/people';
 import { placeExtractors } from './kinds/places';
 import { EVENT_DATE } from './dates';
-import { MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
+import { MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
 import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions } from './sources';
 import { plainTextBlocks, sentences, type Block } from './text';
@@ -124,16 +124,18 @@ function dedupe(found: Found[]): Found[] {
     });
 }
 
-/** "other" when the first dated launch in the text is not this one. */
+/**
+ * The text's default: "other" when the first launch its opening marks is not
+ * this one (a date, "last year"), "this" when it is (a date near 6 January,
+ * Blinken's visit, "hypersonic") or when the opening marks none.
+ */
 function openingMark(folded: string, all: { start: number; end: number }[]): EventMark {
   for (const s of all.slice(0, 6)) {
-    const clauses = markClauses(folded, s.start, s.end, 'this');
-    const marked = clauses.find((c) => c.mark === 'other' || clauseHasOwnMark(folded, c));
-    if (marked) return marked.mark;
+    for (const c of markClauses(folded, s.start, s.end, 'this')) {
+      const own = clauseMarker(folded, c.start, c.end);
+      if (own) return own;
+      if (THIS_LAUNCH_ANCHOR.test(folded.slice(c.start, c.end))) return 'this';
+    }
   }
   return 'this';
-}
-
-function clauseHasOwnMark(folded: string, c: Clause): boolean {
-  return c.mark === 'this' && /\b(?:Jan(?:uary|\.)?\s+6|6\s+Jan|2025-01-06|Blinken)\b/.test(folded.slice(c.start, c.end));
 }
