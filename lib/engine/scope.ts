@@ -51,6 +51,18 @@ export function* matches(re: RegExp, scope: Scope): Generator<RegExpExecArray & 
 
 /** Case-insensitive, whitespace-folded text of a span, for values written as words. */
 /**
+ * Where a claim's own words start in a match that may open with a hedge
+ * ("about 1,100 km" → the offset of "1,100"): the qualifier is reported
+ * apart from the words.
+ */
+export function afterQualifier(m: RegExpExecArray & { at: number }, qualifier: string | undefined): number {
+  if (!qualifier) return m.at;
+  let i = m[0].indexOf(qualifier) + qualifier.length;
+  while (i < m[0].length && /\s/.test(m[0][i]!)) i++;
+  return m.at + i;
+}
+
+/**
  * Remembers the answers of a pure lookup (fuzzy name matching is the costly
  * part of the engine); forgets everything past `limit` entries.
  */

@@ -5,7 +5,7 @@
 import { DATE_PATTERN, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS, LAUNCH_WORD } from '../events';
 import { QUALIFIER_SOURCE } from '../numbers';
-import { matches, type Extractor, type Found } from '../scope';
+import { afterQualifier, matches, type Extractor, type Found } from '../scope';
 
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]*$/i;
 const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\b[^.;]*$/i;
@@ -132,10 +132,9 @@ const times: Extractor = (scope) => {
     }
     const qualifier = m[1] ? m[1].toLowerCase() : null;
     const slack = qualifier ? 30 : m[9] ? 5 : 1;
-    const start = m.at + (m[1] ? m[0].indexOf(m[1]) + m[1].length + 1 : 0);
     const found: Found = {
       kind: 'time',
-      start: start + (scope.folded.slice(start, end).length - scope.folded.slice(start, end).trimStart().length),
+      start: afterQualifier(m, m[1]),
       end,
       value: hhmm(korea),
       qualifier,

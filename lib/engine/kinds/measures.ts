@@ -4,7 +4,7 @@
  * how fast (Mach), and the troop and casualty counts of the war in Ukraine.
  */
 import { NUMBER_SOURCE, QUALIFIER_SOURCE, parseNumber, tidy } from '../numbers';
-import { matches, type Extractor, type Found, type Scope } from '../scope';
+import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
 import { LAUNCH_WORD } from '../events';
 
 const KM_PER_MILE = 1.609344;
@@ -54,8 +54,7 @@ const distanceAndAltitude: Extractor = (scope) => {
     const [, qualifier, rawNumber, unit, rawAlt, altUnit] = m;
     const n = parseNumber(rawNumber!);
     if (!n) continue;
-    const qualifierLength = qualifier ? m[0].indexOf(rawNumber!) : 0;
-    const start = m.at + qualifierLength;
+    const start = afterQualifier(m, qualifier);
     const figureEnd = m.at + m[0].length - (rawAlt ? m[0].length - m[0].lastIndexOf('(') : 0);
     const end = trimEnd(scope.folded, start, figureEnd);
     const kind = measureOf(scope, m.at, end);
@@ -109,11 +108,10 @@ const speed: Extractor = (scope) => {
     const raw = mach ?? times ?? kmh!;
     const n = parseNumber(raw);
     if (!n) continue;
-    const start = m.at + (qualifier ? m[0].indexOf(qualifier) + qualifier.length + 1 : 0);
     const value = kmh ? n.value / KMH_PER_MACH : n.value;
     out.push({
       kind: 'speed',
-      start: qualifier ? start + (m[0].slice(qualifier.length + 1).length - m[0].slice(qualifier.length + 1).trimStart().length) : m.at,
+      start: afterQualifier(m, qualifier),
       end: m.at + m[0].length,
       value: tidy(value),
       qualifier: qualifier ? qualifier.toLowerCase() : null,
@@ -139,10 +137,9 @@ const counts: Extractor = (scope) => {
     // Only the rest of this clause: "10,000 troops to Russia, and 1,000 killed" is two measures.
     const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60)).split(/[,;]/)[0]!;
     const kind = HARMED.test(noun!) || HARMED.test(after) ? 'casualties' : 'troops';
-    const start = m.at + (qualifier ? m[0].indexOf(rawNumber!) : 0);
     out.push({
       kind,
-      start,
+      start: afterQualifier(m, qualifier),
       end: m.at + m[0].length,
       value: n.value,
       qualifier: qualifier ? qualifier.toLowerCase() : null,
