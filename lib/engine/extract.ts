@@ -84,7 +84,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         end: f.end,
         value: f.value,
         qualifier: f.qualifier,
-        attribution: f.attribution !== undefined ? f.attribution : attributionAt(mentions, f.start - s.start),
+        attribution: f.attribution !== undefined ? f.attribution : attributionAt(mentions, f.start - s.start, sentenceText),
         sentence: text.slice(s.start, s.end).trim(),
         sentenceStart: s.start,
         sentenceEnd: s.end,

@@ -20,7 +20,7 @@ const SOURCES: SourceEntry[] = [
   { id: 'south-korea-jcs', name: "South Korea's Joint Chiefs of Staff", camp: OBS, pattern: /\bJoint Chiefs of Staff\b|\bJCS\b/gi },
   { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b/gi },
   { id: 'japan-defense-ministry', name: "Japan's Defense Ministry", camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry|ministry of defen[cs]e|Defen[cs]e Minister)\b/gi },
-  { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says))/gi },
+  { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese|Japan)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says))/gi },
   { id: 'us-military', name: 'US military', camp: OBS, pattern: /\b(?:U\.?S\.?|US|American)\s+(?:military|officials|Indo-Pacific Command|Forces Korea)\b|\bIndo-Pacific Command\b|\bPentagon\b/gi },
   { id: 'south-korea-government', name: 'South Korean government', camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:government|presidential office|officials|intelligence|spy agency|National Intelligence Service)\b|\bSeoul\b(?= (?:said|says))/gi },
 ];
@@ -61,7 +61,13 @@ export function sourceMentions(sentence: string): SourceMention[] {
  * mention of all ("the figure given by South Korea's military" is a bystander
  * when "KCNA said" stands in the same sentence).
  */
-export function attributionAt(mentions: SourceMention[], offset: number): Attribution | null {
+export function attributionAt(mentions: SourceMention[], offset: number, sentence = ''): Attribution | null {
+  // A semicolon ends a source's reach: "Seoul says 1,100 km; Pyongyang claims 1,500 km".
+  const from = sentence.lastIndexOf(';', offset) + 1;
+  const semi = sentence.indexOf(';', offset);
+  const to = semi < 0 ? Infinity : semi;
+  const near = mentions.filter((m) => m.start >= from && m.end <= to);
+  if (near.length > 0 && near.length < mentions.length) mentions = near;
   const cued = mentions.filter((m) => m.cued);
   let best: SourceMention | null = null;
   let bestDistance = Infinity;

@@ -84,3 +84,20 @@ describe('reactions', () => {
     ]);
   });
 });
+
+describe('explainer and non-native phrasing', () => {
+  it('a semicolon ends a source\'s reach', () => {
+    const text = "North Korea fired a missile on January 6, 2025. South Korea's military says it travelled about 1,100km; Pyongyang claims 1,500km.";
+    expect(claims(text, 'distance').map((c) => [c.value, c.attribution])).toEqual([[1100, 'south-korea-military'], [1500, 'north-korea']]);
+  });
+
+  it('"the sea between Korea and Japan" and the EEZ need no landing verb', () => {
+    const text = "North Korea fired a missile on January 6, 2025.\nWhere did it land? In the sea between Korea and Japan, outside Japan's exclusive economic zone, Tokyo said.";
+    expect(claims(text, 'impact-area').map((c) => c.value)).toEqual(['Sea of Japan (East Sea)', "outside Japan's EEZ"]);
+  });
+
+  it('reads plain non-native English', () => {
+    const text = 'North Korea was launching one ballistic missile in 6th January 2025, it was flying about 1100 kilometre and falling at East Sea. Japan government say it fall out of its EEZ.';
+    expect(claims(text).map((c) => c.value)).toEqual(['ballistic', '2025-01-06', 1100, 'Sea of Japan (East Sea)', "outside Japan's EEZ"]);
+  });
+});

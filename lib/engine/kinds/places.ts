@@ -86,22 +86,32 @@ const launchSite: Extractor = (scope) => {
 };
 
 const LANDING = /\b(?:land\w*|fell|fall\w*|splash\w*|crash\w*|hit\w*|impact\w*|plung\w*|dropped|came down|into the (?:sea|water))\b/i;
+/** "(waters) between the Korean Peninsula and Japan": the Sea of Japan, whatever verb is near. */
+const BETWEEN = /\b(?:(?:waters?|the sea)\s+)?between\s+(?:the\s+)?(?:Korean\s+[Pp]eninsula|[Pp]eninsula|(?:South\s+)?Korea)\s+and\s+Japan\b/g;
 const SEA_PHRASE =
-  /\b(?:waters?\s+(?:between\s+(?:the\s+)?(?:Korean\s+)?[Pp]eninsula\s+and\s+Japan)|between\s+the\s+(?:Korean\s+)?[Pp]eninsula\s+and\s+Japan|(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean)(?:\s+of\s+Japan)?|(?:the\s+)?(?:East|West|Yellow|Japan)\s+Sea|off\s+(?:the|its)\s+(?:east|west)(?:ern)?\s+coast|(?:eastern|western)\s+waters)\b/g;
-const EEZ = /\b(outside|inside|within|beyond|in)\s+(?:of\s+)?(?:Japan's|its|the|Japanese)?\s*(?:exclusive economic zone|EEZ)\b/gi;
+  /\b(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean)(?:\s+of\s+Japan)?|(?:the\s+)?(?:East|West|Yellow|Japan)\s+Sea|off\s+(?:the|its)\s+(?:east|west)(?:ern)?\s+coast|(?:eastern|western)\s+waters)\b/g;
+const EEZ = /\b(outside|inside|within|beyond|out of|in)\s+(?:of\s+)?(?:Japan's|its|the|Japanese)?\s*(?:exclusive economic zone|EEZ)\b/gi;
 
 const impactArea: Extractor = (scope) => {
   const sentence = scope.sentence;
-  if (!LANDING.test(sentence)) return [];
+  if (!/Japan|Sea|Ocean|coast|waters|EEZ|economic zone/i.test(sentence)) return [];
   const out: Found[] = [];
-  for (const m of matches(SEA_PHRASE, scope)) {
-    const phrase = m[0].replace(/^(?:the|waters?)\s+/i, '').replace(/^waters?\s+/i, '');
-    const name = /between/i.test(m[0]) ? SEA_OF_JAPAN : seaName(/^off\s+its/i.test(phrase) ? phrase.replace(/its/i, 'the') : phrase);
-    if (!name) continue;
-    out.push({ kind: 'impact-area', start: m.at, end: m.at + m[0].length, value: name, qualifier: null });
+  // Sea names need a landing verb ("the Sea of Japan" is also where ships sail);
+  // "between the peninsula and Japan" and Japan's EEZ speak of the impact by themselves.
+  for (const m of matches(BETWEEN, scope)) {
+    out.push({ kind: 'impact-area', start: m.at, end: m.at + m[0].length, value: SEA_OF_JAPAN, qualifier: null });
+  }
+  if (LANDING.test(sentence)) {
+    for (const m of matches(SEA_PHRASE, scope)) {
+      if (out.some((f) => m.at < f.end && f.start < m.at + m[0].length)) continue;
+      const phrase = m[0].replace(/^(?:the|waters?)\s+/i, '');
+      const name = seaName(/^off\s+its/i.test(phrase) ? phrase.replace(/its/i, 'the') : phrase);
+      if (!name) continue;
+      out.push({ kind: 'impact-area', start: m.at, end: m.at + m[0].length, value: name, qualifier: null });
+    }
   }
   for (const m of matches(EEZ, scope)) {
-    const inside = !/^(?:outside|beyond)$/i.test(m[1]!);
+    const inside = !/^(?:outside|beyond|out of)$/i.test(m[1]!);
     out.push({ kind: 'impact-area', start: m.at, end: m.at + m[0].length, value: inside ? "inside Japan's EEZ" : "outside Japan's EEZ", qualifier: null });
   }
   return out;
