@@ -132,7 +132,7 @@ export function compare(claim: Comparable, reference: ReferenceClaim[], exclude:
   for (const ref of otherCamp) {
     if (stanceOf({ ...claim, attribution: ref.attribution }, ref) === 'agree') {
       const who = ref.attribution?.camp === 'north-korea' ? "North Korea's state media" : 'outside observers';
-      notes.push(`The figure matches what ${who} gave (${ref.outlet}: ${display(ref.kind, ref.value)}), not what ${claim.attribution?.camp === 'north-korea' ? 'outside observers' : 'North Korea'} reported.`);
+      notes.push(`The figure matches what ${who} gave (${ref.outlet}: ${display(ref.kind, ref.value)}), not what ${claim.attribution?.camp === 'north-korea' ? 'North Korea' : 'outside observers'} reported.`);
       break;
     }
   }

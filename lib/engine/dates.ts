@@ -24,6 +24,12 @@ export const DATE_PATTERN = new RegExp(
   'g',
 );
 
+/**
+ * Text before a date that makes it the story's own date, not an event's:
+ * a dateline ("SEOUL, Jan. 7 (Reuters) -") or a stamp ("Update, 7 January 2025:").
+ */
+export const DATELINE = /^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,|(?:Updated?|Published|Posted|Last updated)\b[^.:]{0,20}?[,:]?)\s*(?:on\s+)?$/;
+
 /** DATE_PATTERN anchored at `lastIndex`: does a date start exactly here? */
 export const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
 

@@ -6,12 +6,12 @@
  * one, or neither; unmarked clauses follow the clause or sentence before
  * them, and a paragraph starts from the text's own default.
  */
-import { DATE_AT, DATE_PATTERN, daysFromEvent, parseDate } from './dates';
+import { DATELINE, DATE_AT, DATE_PATTERN, daysFromEvent, parseDate } from './dates';
 
 export type EventMark = 'this' | 'other';
 
 /** Where clauses split: their markers do not spill into each other. */
-const CLAUSE_BREAK = /,\s+(?:but|while|whereas|when|after|following|unlike|compared with|as)\s|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
+const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following|unlike|compared with|as)\s|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
 
 /** Words that place a clause in another time than this launch. */
 const OTHER_TIME =
@@ -37,6 +37,10 @@ export function clauseMarker(folded: string, start: number, end: number): EventM
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(s); m; m = DATE_PATTERN.exec(s)) {
     const d = parseDate(m.groups ?? {});
+    // A dateline dates the story: near 6 January it is this launch's, else another's.
+    if (d && d.value.length === 10 && DATELINE.test(s.slice(0, m.index))) {
+      return Math.abs(daysFromEvent(d.value)!) <= DATE_WINDOW_DAYS ? 'this' : 'other';
+    }
     // "since November 5" dates this launch's predecessor, not this clause.
     if (!d || /\bsince\s+$/.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
@@ -87,7 +91,7 @@ export function sentenceCarry(clauses: Clause[], carry: EventMark): EventMark {
 }
 
 /** Cheap test that a text is about North Korea and a missile at all. */
-export const TOPIC = /\b(?:North Korea|N\. ?Korea|Pyongyang|DPRK|KCNA|Kim Jong[- ]?Un)\b/i;
+export const TOPIC = /\b(?:North Korea(?:n|'s)?|N\. ?Korea(?:n|'s)?|Pyongyang|DPRK|KCNA|Kim Jong[- ]?Un)\b/i;
 export const MISSILE = /\b(?:missile|ICBM|IRBM|projectile|launch)/i;
 
 /** Anchors that tie a passage to the 6 January 2025 launch in particular. */

@@ -35,7 +35,9 @@ export interface ExtractOptions {
  * reads "South Korea’s", "South Korea's" and "South Korea's".
  */
 export function fold(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|[\u00A0\u2000-\u200A\u202F\u205F\u3000]|[\u2010\u2011\u2012]/g, (c) => {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|[\u00A0\u2000-\u200A\u202F\u205F\u3000*_]|[\u2010\u2011\u2012]/g, (c) => {
+    // Markdown emphasis (`**Pyongyang**`) reads as spaces.
+    if (c === '*' || c === '_') return ' ';
     if ('\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB'.includes(c)) return '"';
     if ('\u2010\u2011\u2012'.includes(c)) return '-';
     if (/\s/.test(c)) return ' ';
@@ -59,6 +61,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const claims: Claim[] = [];
   const notes: string[][] = [];
   let anchored = false;
+  const first = blocks.find((b) => b.role === 'prose' || b.role === 'heading');
+  const headlineNamesNorthKorea = first !== undefined && TOPIC.test(folded.slice(first.start, first.end));
   let carry: EventMark = defaultMark;
   let block = -1;
   for (const s of all) {
@@ -73,10 +77,14 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions };
     const found: Found[] = [];
     for (const x of EXTRACTORS) found.push(...x(scope));
+    // An anchor counts only where North Korea is the subject: in a text whose
+    // headline names it, or in a paragraph that does. A scramjet that flew
+    // 1,100 km on January 6 is not this launch.
+    const blockNamesNorthKorea = () => headlineNamesNorthKorea || TOPIC.test(folded.slice(blocks[s.block]!.start, blocks[s.block]!.end));
     for (const f of dedupe(found)) {
       const mark = markAt(clauses, f.start);
       if (mark !== 'this' && !f.anyEvent) continue;
-      if (mark === 'this' && isAnchor(f)) anchored = true;
+      if (!anchored && mark === 'this' && isAnchor(f) && blockNamesNorthKorea()) anchored = true;
       claims.push({
         kind: f.kind,
         text: text.slice(f.start, f.end),
@@ -92,7 +100,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       });
       notes.push(f.notes ?? []);
     }
-    if (!anchored && clauses.some((c) => c.mark === 'this') && THIS_LAUNCH_ANCHOR.test(sentenceText) && MISSILE.test(sentenceText)) anchored = true;
+    if (!anchored && clauses.some((c) => c.mark === 'this') && THIS_LAUNCH_ANCHOR.test(sentenceText) && MISSILE.test(sentenceText) && blockNamesNorthKorea()) anchored = true;
   }
   if (!anchored) return { relevant: false, claims: [], notes: [] };
   return { relevant: true, claims, notes };

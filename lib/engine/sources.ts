@@ -26,7 +26,7 @@ const SOURCES: SourceEntry[] = [
 ];
 
 /** Words that make a source mention an attribution rather than a bystander. */
-const CUE = /\b(?:said|says|say|saying|reported|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described)\b/i;
+const CUE = /\b(?:said|says|say|saying|reported|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described|called|came out|published|released|per)\b/i;
 
 export interface SourceMention {
   start: number;
@@ -36,8 +36,8 @@ export interface SourceMention {
   cued: boolean;
 }
 
-const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:has |had |have )?(?:said|says|say|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|assessed|identified|detected|added|believes?|insisted|described)\b/i;
-const CUED_BEFORE = /\b(?:according to|said|says|reported|cited by|quoted by)\s+(?:the\s+)?$/i;
+const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|assessed|identified|detected|added|believes?|insisted|described|called|came out|published|released)\b/i;
+const CUED_BEFORE = /\b(?:according to|said|says|reported|cited by|quoted by|per)\s+(?:the\s+)?$/i;
 
 /** Every source named in `sentence`, with offsets relative to it. */
 export function sourceMentions(sentence: string): SourceMention[] {

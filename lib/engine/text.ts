@@ -71,7 +71,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'adm', 'gov', 'sen', 'rep', 'st',
   'no', 'vs', 'approx', 'est', 'inc', 'corp', 'co', 'jr', 'sr', 'a.m', 'p.m', 'u.s', 'u.n',
-  'u.k', 'e.g', 'i.e', 'n', 's', 'mt', 'ft', 'km', 'mi',
+  'u.k', 'e.g', 'i.e', 'n', 's', 'mt',
 ]);
 
 /**

@@ -2,15 +2,14 @@
  * When: the launch date, its weekday and clock time, the date of the launch
  * before it ("the first since November 5"), and Trump's inauguration date.
  */
-import { DATE_PATTERN, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
+import { DATELINE, DATE_PATTERN, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS, LAUNCH_WORD } from '../events';
 import { QUALIFIER_SOURCE } from '../numbers';
-import { afterQualifier, matches, type Extractor, type Found } from '../scope';
+import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
 
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]*$/i;
 const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\b[^.;]*$/i;
-const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,\s*$/;
-const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|returns? to (?:the White House|office))\b/i;
+const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|returns? to (?:the White House|office)|back in (?:the )?White House)\b/i;
 
 const dates: Extractor = (scope) => {
   if (!/\d/.test(scope.sentence)) return [];
@@ -37,23 +36,31 @@ const dates: Extractor = (scope) => {
   return out;
 };
 
-const SAID_BEFORE = /\b(?:said|says|reported|announced|told|stated|claimed|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?$/i;
-const FIRST_VERB = /\b(said|says|reported|announced|claimed|confirmed|told|stated)\b|\b(launch\w*|fir(?:ed|es|e)|test\w*|flew|conducted)\b/i;
+const SAYING = String.raw`said|says|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described`;
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
+const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?|fir(?:ed|es|e)|test(?:ed|s)|flew|conducted)\b`, 'i');
+const LAUNCH_VERB_BEFORE = /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot)\b/i;
+
+/**
+ * Whether the words at `at` date a statement rather than the launch: a saying
+ * verb just before them ("said Tuesday"), or no launch verb before them in the
+ * sentence and a saying verb first after ("On Tuesday, KCNA said…").
+ */
+function datesAStatement(scope: Scope, at: number): boolean {
+  if (SAID_BEFORE.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
+  if (LAUNCH_VERB_BEFORE.test(scope.folded.slice(scope.start, at))) return false;
+  const verb = FIRST_VERB.exec(scope.folded.slice(at, scope.end));
+  return Boolean(verb && verb[1]);
+}
 
 /** A weekday is the launch's when a launch verb, not a saying verb, governs it. */
 const weekdays: Extractor = (scope) => {
   const sentence = scope.sentence;
-  if (!sentence.includes('day')) return [];
+  if (!/day/i.test(sentence)) return [];
   if (!LAUNCH_WORD.test(sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(WEEKDAY_PATTERN, scope)) {
-    const before = scope.folded.slice(Math.max(scope.start, m.at - 30), m.at);
-    if (SAID_BEFORE.test(before)) continue;
-    const atClauseStart = /(?:^|[.;]\s*)(?:on|late|early)?\s*$/i.test(scope.folded.slice(scope.start, m.at));
-    if (atClauseStart) {
-      const verb = FIRST_VERB.exec(scope.folded.slice(m.at, scope.end));
-      if (verb && verb[1]) continue;
-    }
+    if (datesAStatement(scope, m.at)) continue;
     if (/^'s\b/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && !/launch/i.test(scope.folded.slice(m.at, m.at + 30))) continue;
     out.push({ kind: 'weekday', start: m.at, end: m.at + m[0].length, value: m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase(), qualifier: null });
   }
@@ -120,6 +127,8 @@ const times: Extractor = (scope) => {
   for (const m of matches(TIME, scope)) {
     const r = readClock(m);
     if (!r) continue;
+    // "10:58 p.m. ET - Updated: …": a live blog's timestamp, not the launch's time.
+    if (m.at === scope.start && /^\s*[-—–:|]/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3))) continue;
     const korea = toKorea(r);
     const end = m.at + m[0].length;
     // "noon local time, or 03:00 GMT" and "12:00 (03:00 GMT)": the second is a conversion.
@@ -148,6 +157,7 @@ const times: Extractor = (scope) => {
   for (const m of matches(PART_OF_DAY, scope)) {
     const before = scope.folded.slice(Math.max(scope.start, m.at - 24), m.at);
     if (!/\b(?:in the|on the|this|that|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the)\s*$/i.test(before) && !m[1]) continue;
+    if (datesAStatement(scope, m.at)) continue;
     const key = m[0].toLowerCase().replace(/\s+/g, ' ');
     const span = PARTS[key] ?? PARTS[m[2]!.toLowerCase()]!;
     out.push({ kind: 'time', start: m.at, end: m.at + m[0].length, value: key, qualifier: null, detail: { minutes: span } });

@@ -27,7 +27,7 @@ function toKm(value: number, unit: string): number {
 }
 
 /** The last of these before a figure says what it measures: group 1 altitude, group 2 distance. */
-const CUE = /\b(?:(altitude|apogee|height|peak|ceiling|soar\w*|climb\w*|high)|(fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory))\b/gi;
+const CUE = /\b(?:(altitude|apogee|height|peak|ceiling|soar\w*|climb\w*|high)|(fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory|track\w*))\b/gi;
 const NOT_FLIGHT_AFTER = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|from|off|away|long|wide|apart|inland)\b/i;
 
 /** Which measure a km figure is: the nearest cue before it decides. */
@@ -45,7 +45,7 @@ function measureOf(scope: Scope, start: number, end: number): 'distance' | 'alti
 
 const HAS_UNIT = /km|kilomet|mile|\bmi\b/i;
 const HAS_SPEED = /mach|speed of sound|km\/h|kph|per hour|an hour/i;
-const HAS_COUNT = /troops|soldiers|personnel|servicemen|casualties|dead/i;
+const HAS_COUNT = /troops|soldiers|personnel|servicemen|casualties|dead|of them/i;
 
 const distanceAndAltitude: Extractor = (scope) => {
   if (!HAS_UNIT.test(scope.sentence)) return [];
@@ -122,7 +122,7 @@ const speed: Extractor = (scope) => {
 };
 
 const COUNT = new RegExp(
-  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s+(?:North Korean\s+|NK\s+)?(troops|soldiers|personnel|servicemen|casualties|dead)\b`,
+  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s+(?:of (?:his|its|their|the|them)\s+)?(?:North Korean\s+|NK\s+)?(troops|soldiers|personnel|servicemen|casualties|dead|(?<=of them))\b`,
   'gi',
 );
 const HARMED = /\b(?:killed|injured|wounded|casualt\w*|dead|died|deaths|losses)\b/i;
@@ -137,6 +137,8 @@ const counts: Extractor = (scope) => {
     // Only the rest of this clause: "10,000 troops to Russia, and 1,000 killed" is two measures.
     const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60)).split(/[,;]/)[0]!;
     const kind = HARMED.test(noun!) || HARMED.test(after) ? 'casualties' : 'troops';
+    // "1,000 of them" counts only as casualties ("… have been killed").
+    if (noun === '' && kind !== 'casualties') continue;
     out.push({
       kind,
       start: afterQualifier(m, qualifier),

@@ -30,6 +30,8 @@ const missileTypes: Extractor = (scope) => {
     const isAcronym = Boolean(m[6] || m[7] || m[8]);
     if (!isAcronym && !CONTEXT.test(scope.folded.slice(end, Math.min(scope.end, end + 40)))) continue;
     if (/\bnot (?:an?|the)\s+$|\bnor\s+(?:an?\s+)?$/i.test(scope.folded.slice(Math.max(scope.start, m.at - 10), m.at))) continue;
+    // "intermediate-range ballistic missile (IRBM)": the acronym repeats the words before it.
+    if (isAcronym && /(?:missiles?|[a-z]-range|ballistic)\s*\($/i.test(scope.folded.slice(Math.max(scope.start, m.at - 30), m.at))) continue;
     for (const value of facetsOf(m)) out.push({ kind: 'missile-type', start: m.at, end, value, qualifier: null });
   }
   return out;

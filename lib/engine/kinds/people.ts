@@ -83,7 +83,6 @@ const quotes: Extractor = (scope) => {
       qualifier: null,
       attribution,
       detail: speaker ? { speaker: speaker.name } : {},
-      anyEvent: true,
     });
   }
   return out;
@@ -101,7 +100,8 @@ const COUNTRIES: Record<string, string> = {
   'south korea': 'South Korea', seoul: 'South Korea', japan: 'Japan', tokyo: 'Japan', 'the united states': 'United States',
   washington: 'United States', china: 'China', beijing: 'China', russia: 'Russia', moscow: 'Russia',
 };
-const REACTION = /\b((?:[A-Z][\w.'-]+\s?){1,4}?)(?:\s+and\s+((?:[A-Z][\w.'-]+\s?){1,7}?))?\s+(?:\w+ly\s+)?(has\s+|have\s+)?(condemned|denounced|criticized|criticised|slammed|welcomed|praised|defended|downplayed)\s+(?:the\s+|North Korea's\s+|Pyongyang's\s+)?(?:latest\s+)?(?:missile\s+|ballistic missile\s+)?(launch|test|firing)\b/g;
+/** A reaction verb and what it acts on: "strongly condemned the missile launch". */
+const REACTION = /\b(?:\w+ly\s+)?(condemned|denounced|criticized|criticised|slammed|welcomed|praised|defended|downplayed)\s+(?:the\s+|this\s+|North Korea's\s+|Pyongyang's\s+)?(?:latest\s+)?(?:missile\s+|ballistic missile\s+)?(launch\w*|test|firing)\b/g;
 const STANCE: Record<string, string> = { condemned: 'condemned', denounced: 'condemned', criticized: 'condemned', criticised: 'condemned', slammed: 'condemned', welcomed: 'welcomed', praised: 'welcomed', defended: 'defended', downplayed: 'downplayed' };
 
 /** The actor a name or country stands for, or null. */
@@ -118,18 +118,33 @@ function actorNamed(written: string): string | null {
   return null;
 }
 
+/**
+ * The subjects of a verb, read backwards from it: an appositive just before
+ * the verb is skipped ("Blinken, speaking in Seoul, condemned"), a list is
+ * split ("Seoul, Tokyo and Washington"), and "he" is the last person named.
+ */
+function subjectsBefore(head: string): string[] {
+  const h = head.replace(/,[^,]{3,120},\s*(?:has\s+|have\s+)?$/, ' ').replace(/\s+(?:has|have)\s*$/, ' ');
+  const list = /((?:(?:[A-Z][\w.'-]*|and|the)[ ,]*)+)$/.exec(h.trimEnd() + ' ');
+  const names = list ? list[1]!.split(/,\s*|\s+and\s+/).map(actorNamed).filter((a): a is string => a !== null) : [];
+  if (names.length > 0) return names;
+  if (/\b(?:he|she)\s*$/i.test(h.trimEnd())) {
+    const last = lastPerson(head);
+    return last ? [last.name] : [];
+  }
+  return [];
+}
+
 /** Who condemned (or welcomed, or defended) the launch: one claim per actor. */
 const reactions: Extractor = (scope) => {
   if (!/condemn|denounc|critici|slammed|welcomed|praised|defended|downplayed/.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(REACTION, scope)) {
-    const value = STANCE[m[4]!]!;
-    for (const written of [m[1], m[2]]) {
-      if (!written) continue;
-      const actor = actorNamed(written);
-      if (!actor) continue;
-      // The words of the reaction itself; the actor is often an official claim already.
-      const start = m.at + m[0].lastIndexOf(m[4]!);
+    const value = STANCE[m[1]!]!;
+    // The words of the reaction itself; the actor is often an official claim already.
+    const start = m.at + m[0].indexOf(m[1]!);
+    const clauseStart = Math.max(scope.start, scope.folded.lastIndexOf(';', m.at) + 1);
+    for (const actor of subjectsBefore(scope.folded.slice(clauseStart, m.at))) {
       const attribution: Attribution = { id: actor.toLowerCase().replace(/\s+/g, '-'), name: actor, camp: /North Korea|Kim Jong Un/.test(actor) ? 'north-korea' : 'observers' };
       out.push({ kind: 'reaction', start, end: m.at + m[0].length, value, qualifier: null, attribution, detail: { speaker: actor } });
     }

@@ -63,7 +63,7 @@ function best(index: Fuse<{ name: string; alias: string }>, written: string): st
 }
 
 const LAUNCH_VERB = /\b(?:launch\w*|fir(?:ed|es|e|ing)|lifted off|took off)\b/i;
-const SITE = /\b(?:from|near|in|at|around|over)\s+(?:the\s+)?(?:(?:North Korean|North Korea's)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
+const SITE = /\b(?:from|near|in|at|around|over)\s+(?:the\s+|an?\s+)?(?:(?:area|vicinity|outskirts|region)\s+(?:of|around|near)\s+)?(?:(?:North Korean|North Korea's|its|the)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
 
 const launchSite: Extractor = (scope) => {
   const sentence = scope.sentence;
@@ -85,7 +85,7 @@ const launchSite: Extractor = (scope) => {
   return out;
 };
 
-const LANDING = /\b(?:land\w*|fell|fall\w*|splash\w*|crash\w*|hit\w*|impact\w*|plung\w*|dropped|came down|into the (?:sea|water))\b/i;
+const LANDING = /\b(?:land\w*|fell|fall\w*|splash\w*|crash\w*|hit\w*|impact\w*|plung\w*|dropped|came down|into|towards?)\b/i;
 /** "(waters) between the Korean Peninsula and Japan": the Sea of Japan, whatever verb is near. */
 const BETWEEN = /\b(?:(?:waters?|the sea)\s+)?between\s+(?:the\s+)?(?:Korean\s+[Pp]eninsula|[Pp]eninsula|(?:South\s+)?Korea)\s+and\s+Japan\b/g;
 const SEA_PHRASE =
