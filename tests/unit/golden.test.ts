@@ -19,10 +19,16 @@ const fixture = (name: string): FixtureResult => {
   return r;
 };
 
-/** Measured with the engine at commit 8090c12: P 80.3 %, R 86.5 %, verdicts 97.5 %, values 100 %, relevance 12/13. */
-const FLOORS = { precision: 0.77, recall: 0.83, verdicts: 0.94, values: 0.97, relevance: 12 };
+/**
+ * First measured at commit 8090c12 (13 fixtures): P 80.3 %, R 86.5 %, verdicts 97.5 %, relevance 12/13.
+ * Re-measured at df05ef8 (14 fixtures): P 98.6 %, R 89.2 %, verdicts 98.6 %, values 100 %,
+ * relevance 14/14. The engine was tuned on the first 13 fixtures, so these are mostly in-sample
+ * numbers (analysis-uk, measured before any tuning, gave P 100 %, R 65 %): the floors guard
+ * against regressions; they do not measure how well the engine generalises.
+ */
+const FLOORS = { precision: 0.95, recall: 0.86, verdicts: 0.95, values: 0.97, relevance: 14 };
 /** Per-kind recall floors for the figures the product is about. */
-const KIND_RECALL: Record<string, number> = { distance: 0.9, date: 0.95, 'missile-type': 0.9, speed: 0.95, weekday: 0.95 };
+const KIND_RECALL: Record<string, number> = { distance: 0.95, date: 0.95, 'missile-type': 0.9, speed: 0.95, weekday: 0.95 };
 
 /** Fixtures whose relevance the engine gets wrong today. */
 const WRONG_RELEVANCE = new Set<string>([]);
