@@ -73,3 +73,9 @@ describe('troops and casualties', () => {
     expect(claimsAfterLead('casualties', 'The North has suffered about 3,000 casualties in Kursk.').map((c) => c.value)).toEqual([3000]);
   });
 });
+
+describe('words for numbers', () => {
+  it('reads "over a thousand" killed or wounded', () => {
+    expect(claimsAfterLead('casualties', 'Of the troops sent, over a thousand soldiers have been killed or wounded.').map((c) => [c.value, c.qualifier])).toEqual([[1000, 'over']]);
+  });
+});

@@ -62,8 +62,8 @@ function best(index: Fuse<{ name: string; alias: string }>, written: string): st
   return Math.abs(hit.item.alias.length - query.length) <= Math.max(3, hit.item.alias.length * 0.3) ? hit.item.name : null;
 }
 
-const LAUNCH_VERB = /\b(?:launch\w*|fir(?:ed|es|e|ing)|lifted off|took off)\b/i;
-const SITE = /\b(?:from|near|in|at|around|over)\s+(?:the\s+|an?\s+)?(?:(?:area|vicinity|outskirts|region)\s+(?:of|around|near)\s+)?(?:(?:North Korean|North Korea's|its|the)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
+const LAUNCH_VERB = /\b(?:launch\w*|fir(?:ed|es|e|ing)|lifted off|took off|rose)\b/i;
+const SITE = /\b(?:from|near|in|at|around|over|on)\s+(?:the\s+|an?\s+)?(?:(?:area|vicinity|outskirts|region)\s+(?:of|around|near)\s+)?(?:(?:North Korean|North Korea's|its|the)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
 
 const launchSite: Extractor = (scope) => {
   const sentence = scope.sentence;
