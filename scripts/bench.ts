@@ -10,7 +10,8 @@
  * the same text, a loop reading every char code (`charCodeAt`) into a sum.
  * For context it also prints one simple regex scan (`/\w+/g`, counting
  * words). Then linearity: each adversarial run (figures, commas, spaces,
- * "Mach", month names, no sentence terminator) timed at n and 4n characters;
+ * "Mach", month names, mostly no sentence terminator, and a run of short
+ * sentences with reactions) timed at n and 4n characters;
  * linear work gives a ratio near 4, quadratic near 16.
  */
 import { check } from '../lib/engine/check';
@@ -165,9 +166,13 @@ for (const c of cases) {
 }
 
 console.log('');
-console.log('linearity: check() on adversarial runs without a sentence terminator, n and 4n characters');
+console.log('linearity: check() on adversarial runs (most without a sentence terminator), n and 4n characters');
 const LEAD = 'North Korea fired a missile on January 6, 2025, as Antony Blinken visited Seoul. ';
-const ADVERSARIAL = ['1,1,1,1,', '9 9 9 9 ', '1 100 1 100 ', 'Mach Mach 1 ', 'January February 6 ', '1,100 km (1,100 km (', '"about more than nearly ', 'since Nov. 5 since '];
+const ADVERSARIAL = [
+  '1,1,1,1,', '9 9 9 9 ', '1 100 1 100 ', 'Mach Mach 1 ', 'January February 6 ', '1,100 km (1,100 km (', '"about more than nearly ', 'since Nov. 5 since ',
+  // Short sentences, each with a reaction: per-claim work must not reach back over the whole text.
+  'Seoul condemned the launch. ',
+];
 const N = arg('--n', 250_000);
 let worst = 0;
 for (const unit of ADVERSARIAL) {
