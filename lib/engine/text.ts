@@ -85,8 +85,10 @@ export function sentences(text: string, blocks: Block[]): Sentence[] {
     // No prose sentence runs to thousands of characters; a wall of text that
     // does is cut at white space so per-sentence work stays bounded.
     while (end - start > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-      if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+      // The last space in the second half of the window, else a hard cut.
+      let cut = start + MAX_SENTENCE;
+      while (cut > start + MAX_SENTENCE / 2 && text[cut] !== ' ') cut--;
+      if (text[cut] !== ' ') cut = start + MAX_SENTENCE;
       out.push({ start, end: cut, block, role });
       start = cut;
     }

@@ -56,6 +56,11 @@ const officials: Extractor = (scope) => {
 const QUOTE = /"([^"]{20,600})"/g;
 const SAY = String.raw`(?:said|says|added|told|warned|stressed|noted|commented|wrote|declared|insisted)`;
 const NAME_WORDS = String.raw`((?:[A-Z][\w'-]+\s?){1,3})`;
+/** Where a quote's speaker is named: `"…," Blinken said` / `"…," said Blinken` / `Blinken said "…"`. */
+const SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*${NAME_WORDS}\s+${SAY}\b`);
+const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${SAY}\s+${NAME_WORDS}`);
+const SPEAKER_BEFORE = new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+)?${SAY}\b[^"]*$`);
+const SPEAKER_BEFORE_THAT = new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+){0,3}(?:commented|said|warned|added) that\b[^"]*$`);
 
 /** Quotations of six words or more, with the speaker the sentence gives them. */
 const quotes: Extractor = (scope) => {
@@ -66,11 +71,7 @@ const quotes: Extractor = (scope) => {
     if (inner.trim().split(/\s+/).length < 6) continue;
     const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60));
     const before = scope.folded.slice(Math.max(scope.start, m.at - 120), m.at);
-    const spoken =
-      new RegExp(String.raw`^\s*,?\s*${NAME_WORDS}\s+${SAY}\b`).exec(after)?.[1] ??
-      new RegExp(String.raw`^\s*,?\s*${SAY}\s+${NAME_WORDS}`).exec(after)?.[1] ??
-      new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+)?${SAY}\b[^"]*$`).exec(before)?.[1] ??
-      new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+){0,3}(?:commented|said|warned|added) that\b[^"]*$`).exec(before)?.[1];
+    const spoken = SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_AFTER_VERB.exec(after)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE_THAT.exec(before)?.[1];
     const speaker = spoken ? personNamed(spoken.trim()) ?? lastPerson(scope.folded.slice(scope.start, m.at)) : null;
     const attribution: Attribution | null = speaker
       ? { id: speaker.name.toLowerCase().replace(/\s+/g, '-'), name: speaker.name, camp: speaker.office.startsWith('north-korea') ? 'north-korea' : 'observers' }
@@ -124,12 +125,21 @@ function actorNamed(written: string): string | null {
  * split ("Seoul, Tokyo and Washington"), and "he" is the last person named.
  */
 function subjectsBefore(head: string): string[] {
-  const h = head.replace(/,[^,]{3,120},\s*(?:has\s+|have\s+)?$/, ' ').replace(/\s+(?:has|have)\s*$/, ' ');
-  const list = /((?:(?:[A-Z][\w.'-]*|and|the)[ ,]*)+)$/.exec(h.trimEnd() + ' ');
-  const names = list ? list[1]!.split(/,\s*|\s+and\s+/).map(actorNamed).filter((a): a is string => a !== null) : [];
+  // Only the last words matter; a bounded window keeps this linear.
+  const window = head.slice(-200);
+  const h = window.replace(/,[^,]{3,120},\s*(?:has\s+|have\s+)?$/, ' ').replace(/\s+(?:has|have)\s*$/, ' ');
+  // Walk back over capitalised words, "and", "the" and commas: the subject list.
+  const tokens = h.trimEnd().split(/(\s+|,)/);
+  let from = tokens.length;
+  while (from > 0) {
+    const t = tokens[from - 1]!;
+    if (/^(?:\s+|,|and|the|[A-Z][\w.'-]*)$/.test(t)) from--;
+    else break;
+  }
+  const names = tokens.slice(from).join('').split(/,\s*|\s+and\s+/).map(actorNamed).filter((a): a is string => a !== null);
   if (names.length > 0) return names;
   if (/\b(?:he|she)\s*$/i.test(h.trimEnd())) {
-    const last = lastPerson(head);
+    const last = lastPerson(window);
     return last ? [last.name] : [];
   }
   return [];
@@ -143,7 +153,7 @@ const reactions: Extractor = (scope) => {
     const value = STANCE[m[1]!]!;
     // The words of the reaction itself; the actor is often an official claim already.
     const start = m.at + m[0].indexOf(m[1]!);
-    const clauseStart = Math.max(scope.start, scope.folded.lastIndexOf(';', m.at) + 1);
+    const clauseStart = scope.start + scope.sentence.lastIndexOf(';', m.at - scope.start) + 1;
     for (const actor of subjectsBefore(scope.folded.slice(clauseStart, m.at))) {
       const attribution: Attribution = { id: actor.toLowerCase().replace(/\s+/g, '-'), name: actor, camp: /North Korea|Kim Jong Un/.test(actor) ? 'north-korea' : 'observers' };
       out.push({ kind: 'reaction', start, end: m.at + m[0].length, value, qualifier: null, attribution, detail: { speaker: actor } });
