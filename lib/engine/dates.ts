@@ -20,7 +20,7 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  * "Month Day[, Year]" | "Day Month[ Year]" | "Month Year" | ISO.
  */
 export const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:(?<m1>${MONTH})\s+(?<d1>${DAY})\b(?:,?\s+(?<y1>${YEAR})\b)?|(?<d2>${DAY})\s+(?<m2>${MONTH})(?:,?\s+(?<y2>${YEAR})\b)?|(?<m3>${MONTH})\s+(?<y3>${YEAR})\b|(?<iso>${YEAR}-[01]\d-[0-3]\d)\b)`,
+  String.raw`\b(?:(?<m1>${MONTH})\s+(?<d1>${DAY})\b(?:,?\s+(?<y1>${YEAR})\b)?|(?<d2>${DAY})\s+(?<m2>${MONTH})(?:,?\s+(?<y2>${YEAR})\b)?|(?<m3>${MONTH})\s+(?<y3>${YEAR})\b|(?<iso>${YEAR}-[01]\d-[0-3]\d)\b|\b(?:early|mid|late)[- ](?<m4>${MONTH})\b)`,
   'g',
 );
 
@@ -58,6 +58,13 @@ export function parseDate(groups: Record<string, string | undefined>): ParsedDat
   if (groups.m3 && groups.y3) {
     const m = monthNumber(groups.m3);
     return m ? { value: `${groups.y3}-${pad(m)}`, yearWritten: true } : null;
+  }
+  if (groups.m4) {
+    // "early November": the month nearest the launch.
+    const m = monthNumber(groups.m4);
+    if (!m) return null;
+    const y = Date.UTC(2025, m - 1, 15) - EVENT_TIME > 183 * 864e5 ? 2024 : 2025;
+    return { value: `${y}-${pad(m)}`, yearWritten: false };
   }
   const monthWord = groups.m1 ?? groups.m2;
   const dayWord = groups.d1 ?? groups.d2;

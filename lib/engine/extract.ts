@@ -84,7 +84,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     for (const f of dedupe(found)) {
       const mark = markAt(clauses, f.start);
       if (mark !== 'this' && !f.anyEvent) continue;
-      if (!anchored && mark === 'this' && isAnchor(f) && blockNamesNorthKorea()) anchored = true;
+      if (!anchored && mark === 'this' && isAnchor(f, sentenceText) && blockNamesNorthKorea()) anchored = true;
       claims.push({
         kind: f.kind,
         text: text.slice(f.start, f.end),
@@ -106,9 +106,14 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return { relevant: true, claims, notes };
 }
 
-/** A claim that by itself ties a text to this launch: its date, or its reported figures. */
-function isAnchor(f: Found): boolean {
+/**
+ * A claim that by itself ties a text to this launch: its date, or its
+ * reported figures in a sentence about a missile (a train that covered
+ * 1,530 km is no anchor).
+ */
+function isAnchor(f: Found, sentence: string): boolean {
   if (f.kind === 'date') return f.value === EVENT_DATE;
+  if (!MISSILE.test(sentence)) return false;
   if (f.kind === 'distance' && typeof f.value === 'number') return Math.abs(f.value - 1100) <= 60 || Math.abs(f.value - 1500) <= 60;
   if (f.kind === 'speed') return f.value === 12;
   return false;

@@ -18,7 +18,7 @@ const SOURCES: SourceEntry[] = [
   { id: 'kim-jong-un', name: 'Kim Jong Un', camp: NK, pattern: /\bKim Jong[- ]?Un\b|\bKim\b(?= (?:said|says|claimed|added|stated|told|declared))/gi },
   { id: 'north-korea', name: 'North Korea', camp: NK, pattern: /\b(?:North Korea|N\. ?Korea|Pyongyang|the North|DPRK)(?= (?:said|says|claimed|claims|announced|reported|stated|insisted)\b)/gi },
   { id: 'south-korea-jcs', name: "South Korea's Joint Chiefs of Staff", camp: OBS, pattern: /\bJoint Chiefs of Staff\b|\bJCS\b/gi },
-  { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b/gi },
+  { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's|the South's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b/gi },
   { id: 'japan-defense-ministry', name: "Japan's Defense Ministry", camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry|ministry of defen[cs]e|Defen[cs]e Minister)\b/gi },
   { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese|Japan)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says))/gi },
   { id: 'us-military', name: 'US military', camp: OBS, pattern: /\b(?:U\.?S\.?|US|American)\s+(?:military|officials|Indo-Pacific Command|Forces Korea)\b|\bIndo-Pacific Command\b|\bPentagon\b/gi },
@@ -26,7 +26,7 @@ const SOURCES: SourceEntry[] = [
 ];
 
 /** Words that make a source mention an attribution rather than a bystander. */
-const CUE = /\b(?:said|says|say|saying|reported|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described|called|came out|published|released|per)\b/i;
+const CUE = /\b(?:said|says|say|saying|reported|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described|called|labell?ed|classified|came out|published|released|per)\b/i;
 
 export interface SourceMention {
   start: number;
@@ -36,7 +36,7 @@ export interface SourceMention {
   cued: boolean;
 }
 
-const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|assessed|identified|detected|added|believes?|insisted|described|called|came out|published|released)\b/i;
+const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|assessed|identified|detected|added|believes?|insisted|described|called|labell?ed|classified|came out|published|released)\b/i;
 const CUED_BEFORE = /\b(?:according to|said|says|reported|cited by|quoted by|per)\s+(?:the\s+)?$/i;
 
 /** Every source named in `sentence`, with offsets relative to it. */

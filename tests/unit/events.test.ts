@@ -101,3 +101,25 @@ describe('explainer and non-native phrasing', () => {
     expect(claims(text).map((c) => c.value)).toEqual(['ballistic', '2025-01-06', 1100, 'Sea of Japan (East Sea)', "outside Japan's EEZ"]);
   });
 });
+
+describe('prose from outside the tuning set', () => {
+  it('reads an official in apposition and a lower-case office', () => {
+    const text = article('The launch came during the visit of Antony Blinken, the outgoing US secretary of state, who met foreign minister Cho Tae-yul.');
+    expect(claims(text, 'official').map((c) => c.value)).toEqual(['Antony Blinken', 'Cho Tae-yul']);
+  });
+
+  it('reads "in early November" as the previous launch and "returning … on 20 January" as the inauguration', () => {
+    const text = article('It had been two months since the previous launch, in early November.', 'Donald Trump is returning to the White House on 20 January.');
+    expect(claims(text, 'previous-launch').map((c) => c.value)).toEqual(['2024-11']);
+    expect(claims(text, 'inauguration').map((c) => c.value)).toEqual(['2025-01-20']);
+  });
+
+  it('"the South\'s military labelled it" is an attribution', () => {
+    const text = article("The South's military labelled it a medium-range ballistic missile; KCNA insisted it was hypersonic.");
+    expect(claims(text, 'missile-type').filter((c) => c.value !== 'hypersonic').map((c) => c.attribution)).toEqual(['south-korea-military', 'south-korea-military']);
+  });
+
+  it('a figure near 1,500 km ties a text to the launch only in a sentence about a missile', () => {
+    expect(extract('Unlike the missiles North Korea has tested, the express train covered 1,530 km in 20 hours.').relevant).toBe(false);
+  });
+});

@@ -9,10 +9,10 @@ import { afterQualifier, matches, type Extractor, type Found, type Scope } from 
 
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]*$/i;
 const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\b[^.;]*$/i;
-const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|returns? to (?:the White House|office)|back in (?:the )?White House)\b/i;
+const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|return(?:s|ing)? to (?:the White House|office)|back in (?:the )?White House)\b/i;
 
 const dates: Extractor = (scope) => {
-  if (!/\d/.test(scope.sentence)) return [];
+  if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
   const sentence = scope.sentence;
   for (const m of matches(DATE_PATTERN, scope)) {

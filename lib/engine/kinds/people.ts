@@ -30,24 +30,30 @@ const COUNTRY: Record<string, string> = {
   'north korean': 'north-korea', "north korea's": 'north-korea',
 };
 
+/** "Foreign Minister" or "foreign minister": each word's first letter in either case. */
+const anyCase = (phrase: string) => phrase.replace(/\b([A-Za-z])/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const TITLE = ['Acting President', 'President-elect', 'President', 'Foreign Minister', 'Prime Minister', 'Secretary of State', 'Defen[cs]e Minister', 'Defen[cs]e Secretary', 'leader', 'Unification Minister'].map(anyCase).join('|');
+const COUNTRY_WORD = String.raw`South Korean|South Korea's|U\.S\.?|US|American|Japanese|Japan's|North Korean|North Korea's`;
+const PERSON = String.raw`[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){1,2}`;
+/** "South Korean Foreign Minister Cho Tae-yul", and "Antony Blinken, the outgoing US secretary of state". */
 const OFFICIAL = new RegExp(
-  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(South Korean|South Korea's|U\.S\.?|US|American|Japanese|Japan's|North Korean|North Korea's)\s+)?(Acting President|President-elect|President|Foreign Minister|Prime Minister|Secretary of State|Defen[cs]e Minister|Defen[cs]e Secretary|leader|Unification Minister)\s+([A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){1,2})\b`,
+  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\s+(${PERSON})\b|\b(${PERSON}),\s+(?:the\s+)?(former\s+|outgoing\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\b`,
   'g',
 );
 
-const TITLE_WORD = /President|Minister|Secretary|leader/;
+const TITLE_WORD = /president|minister|secretary|leader/i;
 
 const officials: Extractor = (scope) => {
   if (!TITLE_WORD.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(OFFICIAL, scope)) {
-    const [, former, country, title, name] = m;
+    const [former, country, title, name] = m[3] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[8], m[5]];
     if (former && !/outgoing/i.test(former)) continue;
     const person = personNamed(name!);
     const nation = country ? COUNTRY[country.toLowerCase()] : person?.office.split('/')[0];
     if (!nation) continue;
     const office = `${nation}/${title!.toLowerCase().replace(/\s+/g, '-').replace('defence', 'defense')}`;
-    const start = m.at + (former ? former.length : 0);
+    const start = m[3] ? m.at + (former ? former.length : 0) : m.at;
     out.push({ kind: 'official', start, end: m.at + m[0].length, value: person?.name ?? name!, qualifier: null, attribution: null, detail: { office }, anyEvent: true });
   }
   return out;
