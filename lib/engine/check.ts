@@ -5,7 +5,7 @@
  */
 import { compare } from './compare';
 import { consistencyNotes } from './consistency';
-import { extract, type ExtractOptions } from './extract';
+import { extractSteps, runToEnd, type ExtractOptions } from './extract';
 import type { CheckedClaim, Claim, ReferenceSet } from './types';
 
 export interface CheckOptions extends ExtractOptions {
@@ -18,28 +18,46 @@ export interface CheckedWithSource extends CheckedClaim {
   sentence: string;
 }
 
-export function check(text: string, reference: ReferenceSet, options: CheckOptions = {}): { relevant: boolean; claims: CheckedWithSource[] } {
-  const found = extract(text, options);
+export interface CheckOutcome {
+  relevant: boolean;
+  claims: CheckedWithSource[];
+}
+
+export function check(text: string, reference: ReferenceSet, options: CheckOptions = {}): CheckOutcome {
+  return runToEnd(checkSteps(text, reference, options));
+}
+
+/** How many claims are compared between two pauses when run in slices. */
+const CLAIMS_PER_SLICE = 500;
+
+/** `check`, in slices (see `extractSteps`): yields now and then, returns the outcome. */
+export function* checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Generator<void, CheckOutcome> {
+  const found = yield* extractSteps(text, options);
   if (!found.relevant) return { relevant: false, claims: [] };
   const exclude = new Set(options.exclude ?? []);
   const notes = consistencyNotes(found.claims, found.notes);
-  const claims = found.claims.map((c: Claim, i): CheckedWithSource => {
-    const result = compare(c, reference.claims, exclude);
-    return {
-      kind: c.kind,
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      value: c.value,
-      qualifier: c.qualifier,
-      attribution: c.attribution?.name ?? null,
-      verdict: result.verdict,
-      outlets: result.outlets,
-      notes: [...notes[i]!, ...result.notes],
-      sentence: c.sentence,
-    };
-  });
+  const claims: CheckedWithSource[] = [];
+  for (const [i, c] of found.claims.entries()) {
+    if (i > 0 && i % CLAIMS_PER_SLICE === 0) yield;
+    claims.push(checked(c, compare(c, reference.claims, exclude), notes[i]!));
+  }
   return { relevant: true, claims };
+}
+
+function checked(c: Claim, result: ReturnType<typeof compare>, notes: string[]): CheckedWithSource {
+  return {
+    kind: c.kind,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    qualifier: c.qualifier,
+    attribution: c.attribution?.name ?? null,
+    verdict: result.verdict,
+    outlets: result.outlets,
+    notes: [...notes, ...result.notes],
+    sentence: c.sentence,
+  };
 }
 
 /** The seed outlet a page address belongs to, if any (host and path, ignoring scheme, `www.` and query). */

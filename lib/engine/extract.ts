@@ -51,6 +51,26 @@ export function mentionsTopic(text: string): boolean {
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  return runToEnd(extractSteps(text, options));
+}
+
+/** Runs a sliced computation without pausing. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How many sentences the engine reads between two pauses when run in slices. */
+export const SENTENCES_PER_SLICE = 200;
+
+/**
+ * `extract`, in slices: the generator pauses (yields) every
+ * SENTENCES_PER_SLICE sentences so a caller on a page's main thread can give
+ * the page its turn, and returns the extraction when done.
+ */
+export function* extractSteps(text: string, options: ExtractOptions = {}): Generator<void, Extraction> {
   if (!mentionsTopic(text)) return { relevant: false, claims: [], notes: [] };
   const folded = fold(text);
   const blocks = options.blocks ?? plainTextBlocks(text);
@@ -65,7 +85,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const headlineNamesNorthKorea = first !== undefined && TOPIC.test(folded.slice(first.start, first.end));
   let carry: EventMark = defaultMark;
   let block = -1;
+  let read = 0;
   for (const s of all) {
+    if (++read % SENTENCES_PER_SLICE === 0) yield;
     if (s.block !== block) {
       block = s.block;
       carry = defaultMark;

@@ -124,3 +124,19 @@ describe('internal consistency', () => {
     expect(notesOf(article('North Korea launched the missile on January 5, 2025, Eastern Time.'), 'date').join(' ')).toMatch(/Americas/);
   });
 });
+
+describe('checking in slices', () => {
+  it('pauses on long texts and ends with the same result as check()', async () => {
+    const { checkSteps } = await import('../../lib/engine/check');
+    const text = article(...Array.from({ length: 600 }, (_, i) => `Officials met for round ${i} of talks. The missile flew about 1,100 km.`));
+    const steps = checkSteps(text, reference());
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(r.value).toEqual(check(text, reference()));
+  });
+});
