@@ -3,7 +3,8 @@
  * Tae-yul") and quotations with their speaker ("…," Blinken said). Names go
  * through fuse.js so "Yoon Suk-yeol" and "Yoon Suk Yeol" are one person.
  */
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy search is all the gazetteers need.
+import Fuse from 'fuse.js/basic';
 import { PEOPLE, type Person } from '../sources';
 import { matches, memo, type Extractor, type Found } from '../scope';
 import type { Attribution } from '../types';

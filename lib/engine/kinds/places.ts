@@ -4,7 +4,8 @@
  * Japan", "the Sea of Japan", "outside Japan's exclusive economic zone").
  * Place and sea names go through fuse.js so spellings and aliases meet.
  */
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy search is all the gazetteers need.
+import Fuse from 'fuse.js/basic';
 import { matches, memo, type Extractor, type Found } from '../scope';
 
 interface Place {
