@@ -37,9 +37,14 @@ export function* checkSteps(text: string, reference: ReferenceSet, options: Chec
   const exclude = new Set(options.exclude ?? []);
   const notes = consistencyNotes(found.claims, found.notes);
   const claims: CheckedWithSource[] = [];
+  // A page repeats its figures; the same claim compares the same way.
+  const compared = new Map<string, ReturnType<typeof compare>>();
   for (const [i, c] of found.claims.entries()) {
     if (i > 0 && i % CLAIMS_PER_SLICE === 0) yield;
-    claims.push(checked(c, compare(c, reference.claims, exclude), notes[i]!));
+    const key = `${c.kind}|${c.value}|${c.qualifier}|${c.attribution?.id}|${JSON.stringify(c.detail ?? null)}`;
+    let result = compared.get(key);
+    if (!result) compared.set(key, (result = compare(c, reference.claims, exclude)));
+    claims.push(checked(c, result, notes[i]!));
   }
   return { relevant: true, claims };
 }

@@ -9,7 +9,7 @@ import { missileExtractors } from './kinds/missiles';
 import { peopleExtractors } from './kinds/people';
 import { placeExtractors } from './kinds/places';
 import { EVENT_DATE } from './dates';
-import { MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
+import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
 import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions } from './sources';
 import { plainTextBlocks, sentences, type Block } from './text';
@@ -96,7 +96,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     carry = sentenceCarry(clauses, carry);
     const sentenceText = folded.slice(s.start, s.end);
     const mentions = sourceMentions(sentenceText);
-    const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions };
+    const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions, launchWord: LAUNCH_WORD.test(sentenceText) };
     const found: Found[] = [];
     for (const x of EXTRACTORS) found.push(...x(scope));
     // An anchor counts only where North Korea is the subject: in a text whose

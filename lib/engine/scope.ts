@@ -17,6 +17,8 @@ export interface Scope {
   sentence: string;
   /** Source mentions in the sentence, offsets relative to `start`. */
   mentions: SourceMention[];
+  /** Whether the sentence has a launch word (LAUNCH_WORD), tested once. */
+  launchWord: boolean;
 }
 
 export interface Found {

@@ -3,7 +3,7 @@
  * before it ("the first since November 5"), and Trump's inauguration date.
  */
 import { DATELINE, DATE_PATTERN, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
-import { DATE_WINDOW_DAYS, LAUNCH_WORD } from '../events';
+import { DATE_WINDOW_DAYS } from '../events';
 import { QUALIFIER_SOURCE } from '../numbers';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
 
@@ -14,7 +14,7 @@ const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|sweari
 const dates: Extractor = (scope) => {
   if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
-  const sentence = scope.sentence;
+  let inauguration: boolean | undefined;
   for (const m of matches(DATE_PATTERN, scope)) {
     const d = parseDate(m.groups ?? {});
     if (!d) continue;
@@ -22,11 +22,11 @@ const dates: Extractor = (scope) => {
     // "SEOUL, Jan. 7 (Reuters) -": a dateline dates the story, not the launch.
     if (DATELINE.test(scope.folded.slice(scope.start, m.at))) continue;
     const base = { start: m.at, end: m.at + m[0].length, value: d.value, qualifier: null };
-    if (/\bsince\s+(?:on\s+)?$/i.test(before) || (PREVIOUS.test(before) && LAUNCH_WORD.test(sentence)) || FIRST_SINCE.test(before)) {
+    if (/\bsince\s+(?:on\s+)?$/i.test(before) || (PREVIOUS.test(before) && scope.launchWord) || FIRST_SINCE.test(before)) {
       out.push({ ...base, kind: 'previous-launch', anyEvent: true });
-    } else if (INAUGURATION.test(sentence) && /^(?:2025-01-2\d)/.test(d.value)) {
+    } else if (/^(?:2025-01-2\d)/.test(d.value) && (inauguration ??= INAUGURATION.test(scope.sentence))) {
       out.push({ ...base, kind: 'inauguration', anyEvent: true });
-    } else if (LAUNCH_WORD.test(sentence)) {
+    } else if (scope.launchWord) {
       const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
       if ((days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) || d.value === '2025-01') {
         out.push({ ...base, kind: 'date' });
@@ -57,7 +57,7 @@ function datesAStatement(scope: Scope, at: number): boolean {
 const weekdays: Extractor = (scope) => {
   const sentence = scope.sentence;
   if (!/day/i.test(sentence)) return [];
-  if (!LAUNCH_WORD.test(sentence)) return [];
+  if (!scope.launchWord) return [];
   const out: Found[] = [];
   for (const m of matches(WEEKDAY_PATTERN, scope)) {
     if (datesAStatement(scope, m.at)) continue;
@@ -121,7 +121,7 @@ const HAS_TIME = /\d|noon|midday|midnight|morning|afternoon|evening|night|dawn|d
 const times: Extractor = (scope) => {
   const sentence = scope.sentence;
   if (!HAS_TIME.test(sentence)) return [];
-  if (!LAUNCH_WORD.test(sentence)) return [];
+  if (!scope.launchWord) return [];
   const out: Found[] = [];
   let previous: { found: Found; end: number; korea: number } | null = null;
   for (const m of matches(TIME, scope)) {

@@ -5,7 +5,6 @@
  */
 import { NUMBER_SOURCE, QUALIFIER_SOURCE, parseNumber, tidy } from '../numbers';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
-import { LAUNCH_WORD } from '../events';
 
 const KM_PER_MILE = 1.609344;
 const KM_PER_NAUTICAL_MILE = 1.852;
@@ -40,7 +39,7 @@ function measureOf(scope: Scope, start: number, end: number): 'distance' | 'alti
   CUE.lastIndex = 0;
   for (let m = CUE.exec(before); m; m = CUE.exec(before)) best = m[1] ? 'altitude' : 'distance';
   if (best) return best;
-  return LAUNCH_WORD.test(scope.sentence) ? 'distance' : null;
+  return scope.launchWord ? 'distance' : null;
 }
 
 const HAS_UNIT = /km|kilomet|mile|\bmi\b/i;
