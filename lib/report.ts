@@ -42,6 +42,29 @@ function describe(c: CheckedClaim): string {
   return parts.join(' ');
 }
 
+/**
+ * The `check` command's JSON shape, `{ relevant, claims }`, from any result
+ * whose claims may carry extra fields (the sentence, an id): only the
+ * documented fields are kept, in the documented order.
+ */
+export function checkJson(result: { relevant: boolean; claims: CheckedClaim[] }): CheckResult {
+  return {
+    relevant: result.relevant,
+    claims: result.claims.map((c) => ({
+      kind: c.kind,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      value: c.value,
+      qualifier: c.qualifier,
+      attribution: c.attribution,
+      verdict: c.verdict,
+      outlets: c.outlets,
+      notes: c.notes,
+    })),
+  };
+}
+
 /** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
 export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
   const lines = [`Crosscheck: ${summary(result)}`];

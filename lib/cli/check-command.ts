@@ -10,7 +10,7 @@ import { check, outletForUrl } from '../engine/check';
 import type { Block } from '../engine/text';
 import { readable } from '../page/readable';
 import { validateReference } from '../reference/validate';
-import { textReport } from '../report';
+import { checkJson, textReport } from '../report';
 
 export interface CommandResult {
   code: 0 | 1 | 2;
@@ -98,8 +98,7 @@ export async function runCheck(args: string[], readStdin: () => Promise<Buffer>,
   const contradicted = result.claims.some((c) => c.verdict === 'contradicted');
   const code = contradicted ? 1 : 0;
   if (json) {
-    const claims = result.claims.map(({ sentence: _sentence, ...c }) => c);
-    return { code, stdout: `${JSON.stringify({ relevant: result.relevant, claims }, null, 2)}\n`, stderr: '' };
+    return { code, stdout: `${JSON.stringify(checkJson(result), null, 2)}\n`, stderr: '' };
   }
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
