@@ -5,17 +5,22 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:
       "Highlights claims about North Korea's 6 January 2025 missile launch and checks them against five outlets' reporting, offline.",
     permissions: ['storage'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'crosscheck@example.org',
-        strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    action: { default_title: 'Crosscheck' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscheck@example.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -6,6 +6,7 @@
  * parameter so it runs on a real page, in happy-dom, or in the `check` command.
  */
 import type { Block, BlockRole } from '../engine/text';
+import { hiddenByAttributes } from './visibility';
 
 export interface Segment {
   node: Text;
@@ -32,6 +33,12 @@ export interface ReadOptions {
   root?: Element;
   /** Whether an element is hidden (a real page can ask for layout). */
   isHidden?: (el: Element) => boolean;
+  /**
+   * Whether to read a page headline (h1) that sits outside the root first.
+   * Defaults to true when no root is given, false when one is (an editor's
+   * text must not pick up the page's headline).
+   */
+  headline?: boolean;
 }
 
 /** The article root: the element most likely to hold the story. */
@@ -98,7 +105,7 @@ export function readable(doc: Document, options: ReadOptions = {}): Readable {
   };
 
   // A headline often sits above the article element; read it first.
-  const h1 = doc.querySelector('h1');
+  const h1 = options.headline ?? options.root === undefined ? doc.querySelector('h1') : null;
   if (h1 && !root.contains(h1) && !isHidden(h1) && !h1.closest('nav, aside, footer')) walk(h1, 'heading');
   walk(root, 'prose');
   closeBlock();
@@ -114,11 +121,8 @@ function isFurniture(el: Element, tag: string): boolean {
   return names.length > 1 && FURNITURE_NAMES.test(names);
 }
 
-function defaultHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
+/** Without layout: hidden, aria-hidden, inert, or an inline display:none / visibility:hidden. */
+const defaultHidden = hiddenByAttributes;
 
 /** Prose blocks that only credit an image, or read as page furniture, lose their claims. */
 function finalRole(role: BlockRole, text: string): BlockRole {

@@ -1,0 +1,49 @@
+/**
+ * One line about a result: whether the text is about the launch and how many
+ * claims per verdict; or, when nothing was found, what Crosscheck checks and
+ * why nothing shows.
+ */
+import type { CheckedClaim } from '@/lib/engine/types';
+import { VERDICT_LABEL, VERDICT_ORDER, countByVerdict } from '@/lib/report';
+import { VERDICT_SYMBOL } from './VerdictTag';
+
+export const WHAT_WE_CHECK =
+  "Crosscheck checks claims about North Korea's missile launch of 6 January 2025 — distance, altitude, speed, time, place, missile type, officials and reactions — against five outlets' reporting bundled with the extension. Nothing leaves your browser.";
+
+export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subject: string }) {
+  if (!props.relevant) {
+    return (
+      <div class="cc-empty" role="status">
+        <p>
+          <strong>{props.subject} is not about the 6 January 2025 launch.</strong> Crosscheck looks for text that names North Korea and a missile and
+          speaks of this launch; it found none, so nothing was checked.
+        </p>
+        <p class="cc-muted">{WHAT_WE_CHECK}</p>
+      </div>
+    );
+  }
+  const counts = countByVerdict(props.claims);
+  if (props.claims.length === 0) {
+    return (
+      <p class="cc-empty" role="status">
+        {props.subject} is about the launch, but states no figure or fact Crosscheck can compare (distance, altitude, speed, date, time, place,
+        missile type, officials, quotes, reactions).
+      </p>
+    );
+  }
+  return (
+    <div role="status">
+      <p class="cc-summary">
+        {props.subject} is about the 6 January 2025 launch: {props.claims.length} claim{props.claims.length === 1 ? '' : 's'} checked.
+      </p>
+      <ul class="cc-counts" aria-label="Claims per verdict">
+        {VERDICT_ORDER.map((v) => (
+          <li key={v} class={`cc-${v}`} data-verdict={v}>
+            <span aria-hidden="true">{VERDICT_SYMBOL[v]} </span>
+            {counts[v]} {VERDICT_LABEL[v].toLowerCase()}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * What the background does, wired to the browser API:
+ * - stores each tab's `page-result` (validated) under `tab:<id>` in storage.session;
+ * - sets the badge to the number of contradicted + mixed claims, red when any
+ *   is contradicted, amber when only mixed; empty otherwise;
+ * - clears both when the tab navigates to another address or closes.
+ * State lives only in storage, so a stopped service worker loses nothing.
+ */
+import { browser } from 'wxt/browser';
+import { badgeFor, parseMessage, type TabResult } from './messages';
+import { clearTabResult, getTabResult, setTabResult } from './tab-store';
+
+/** `browser.action` in MV3; MV2 Firefox builds call it `browserAction`. */
+function action() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+export async function showBadge(tabId: number, result: TabResult | null): Promise<void> {
+  const { text, color } = badgeFor(result);
+  try {
+    await action().setBadgeText({ tabId, text });
+    if (text) await action().setBadgeBackgroundColor({ tabId, color });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+/** Drops a path's fragment so in-page anchors don't count as navigation. */
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const msg = parseMessage(raw);
+    const tabId = sender.tab?.id;
+    // Only content scripts of this extension report page results.
+    if (!msg || msg.type !== 'page-result' || tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+    return (async () => {
+      await setTabResult(tabId, msg.result);
+      await showBadge(tabId, msg.result);
+    })();
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url === undefined && change.status !== 'loading') return;
+    void (async () => {
+      const stored = await getTabResult(tabId);
+      if (!stored) return;
+      // A single-page app may already have reported its new address; keep that.
+      if (change.url !== undefined && withoutHash(change.url) === withoutHash(stored.url)) return;
+      if (change.url === undefined && change.status === 'loading' && Date.now() - stored.scannedAt < 500) return;
+      await clearTabResult(tabId);
+      await showBadge(tabId, null);
+    })();
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabResult(tabId);
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * Messages between the extension's contexts: one documented shape per
+ * message, a discriminated union on `type`, and a run-time check that every
+ * receiver applies before trusting what arrived (a message can come from a
+ * stale content script of an older build, or be malformed).
+ *
+ * Who sends what:
+ * - content script → background: `page-result` (the tab's claims after each scan).
+ * - popup / side panel → content script: `reveal-claim` (scroll to a claim and flash it).
+ *
+ * The popup and side panel read results from `storage.session` (see
+ * `lib/tab-store.ts`) rather than asking the background, so a stopped MV3
+ * service worker never delays them.
+ */
+import { CLAIM_KINDS, type CheckedClaim, type OutletStance, type Verdict } from './engine/types';
+
+/** Where a claim was found: the page's article, or a draft in an editor on the page. */
+export type ClaimSource = 'page' | 'draft';
+
+/** A checked claim as shown in the UI: the engine's result plus a stable id within the tab. */
+export interface PageClaim extends CheckedClaim {
+  /** `page:<n>` or `draft:<editor>:<n>`; the content script resolves it back to a range. */
+  id: string;
+  source: ClaimSource;
+}
+
+/** Whether claims are marked in the page. */
+export type HighlightState = 'on' | 'off' | 'unsupported';
+
+/** Everything the popup, side panel and badge need about one tab. */
+export interface TabResult {
+  url: string;
+  title: string;
+  /** Whether the page (or a draft on it) is about the 6 January 2025 launch. */
+  relevant: boolean;
+  claims: PageClaim[];
+  highlights: HighlightState;
+  /** The user paused Crosscheck on this site; nothing was read. */
+  paused: boolean;
+  /** The seed outlet the page is, if any (left out of the comparison). */
+  ownOutlet: string | null;
+  /** Date.now() when the scan finished. */
+  scannedAt: number;
+}
+
+/** Content script → background: the tab's latest result (replaces the previous one). */
+export interface PageResultMessage {
+  type: 'page-result';
+  result: TabResult;
+}
+
+/** Popup / side panel → content script: scroll the page to a claim and flash it. Reply: `RevealReply`. */
+export interface RevealClaimMessage {
+  type: 'reveal-claim';
+  id: string;
+}
+
+export interface RevealReply {
+  ok: boolean;
+}
+
+export type Message = PageResultMessage | RevealClaimMessage;
+
+const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['supported', 'mixed', 'contradicted', 'unverified']);
+const KINDS: ReadonlySet<string> = new Set(CLAIM_KINDS);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function isOutletStance(v: unknown): v is OutletStance {
+  return (
+    isObject(v) &&
+    isString(v.outlet) &&
+    (v.stance === 'agree' || v.stance === 'differ') &&
+    (typeof v.value === 'number' || isString(v.value)) &&
+    isString(v.quote) &&
+    isNullableString(v.attribution) &&
+    (v.inferred === undefined || isString(v.inferred))
+  );
+}
+
+/** Whether `v` is a well-formed claim as the content script sends it. */
+export function isPageClaim(v: unknown): v is PageClaim {
+  return (
+    isObject(v) &&
+    isString(v.id) &&
+    (v.source === 'page' || v.source === 'draft') &&
+    isString(v.kind) &&
+    KINDS.has(v.kind) &&
+    isString(v.text) &&
+    isCount(v.start) &&
+    isCount(v.end) &&
+    v.end >= v.start &&
+    (typeof v.value === 'number' || isString(v.value)) &&
+    isNullableString(v.qualifier) &&
+    isNullableString(v.attribution) &&
+    isString(v.verdict) &&
+    VERDICTS.has(v.verdict) &&
+    Array.isArray(v.outlets) &&
+    v.outlets.every(isOutletStance) &&
+    Array.isArray(v.notes) &&
+    v.notes.every(isString)
+  );
+}
+
+/** Whether `v` is a well-formed tab result. */
+export function isTabResult(v: unknown): v is TabResult {
+  return (
+    isObject(v) &&
+    isString(v.url) &&
+    isString(v.title) &&
+    typeof v.relevant === 'boolean' &&
+    Array.isArray(v.claims) &&
+    v.claims.length <= 5000 &&
+    v.claims.every(isPageClaim) &&
+    (v.highlights === 'on' || v.highlights === 'off' || v.highlights === 'unsupported') &&
+    typeof v.paused === 'boolean' &&
+    isNullableString(v.ownOutlet) &&
+    typeof v.scannedAt === 'number'
+  );
+}
+
+/**
+ * The message, if `v` is one of ours and well formed; otherwise null.
+ * Receivers call this first and ignore what it rejects.
+ */
+export function parseMessage(v: unknown): Message | null {
+  if (!isObject(v)) return null;
+  switch (v.type) {
+    case 'page-result':
+      return isTabResult(v.result) ? { type: 'page-result', result: v.result } : null;
+    case 'reveal-claim':
+      return isString(v.id) && v.id.length < 200 ? { type: 'reveal-claim', id: v.id } : null;
+    default:
+      return null;
+  }
+}
+
+/** Counts the badge shows: claims that are contradicted or mixed, and the worst of them. */
+export function badgeFor(result: TabResult | null): { text: string; color: string } {
+  if (!result || result.paused) return { text: '', color: '#666666' };
+  const contradicted = result.claims.filter((c) => c.verdict === 'contradicted').length;
+  const mixed = result.claims.filter((c) => c.verdict === 'mixed').length;
+  const n = contradicted + mixed;
+  if (n === 0) return { text: '', color: '#666666' };
+  return { text: n > 999 ? '999+' : String(n), color: contradicted > 0 ? '#B3261E' : '#B35C00' };
+}

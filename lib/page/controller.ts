@@ -1,0 +1,336 @@
+/**
+ * The content script's behaviour, wired to the page and the extension API:
+ * a cheap gate first, then the scanner, highlights, the card on hover, click
+ * and keyboard, the draft panels, settings (pause, highlights) and messages.
+ *
+ * The page's DOM is only read. The extension adds exactly one element, its
+ * shadow-root UI host, to the <html> element (outside <body>), and only when
+ * a card or a draft panel is shown.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mentionsTopic } from '../engine/extract';
+import { bundledReference } from '../reference/bundled';
+import { parseMessage, type HighlightState, type PageClaim, type RevealReply, type TabResult } from '../messages';
+import { getSettings, onSettingsChanged, siteOf, type Settings } from '../tab-store';
+import { createHighlighter } from './highlighter';
+import { rangeAtPoint } from './hit-test';
+import { createOverlay, type CardState, type DraftPanelState } from './overlay';
+import { createScanner, editorOf, type Entry, type ScanState, type Scanner } from './scanner';
+import { hiddenInBrowser } from './visibility';
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 400;
+const GATE_RETRY_MS = 2000;
+
+/** Whether the cheap gate opens for a text: it names North Korea and a missile. */
+const gate = (text: string | null | undefined) => !!text && mentionsTopic(text);
+
+export function runContentScript(ctx: ContentScriptContext, doc: Document = document): void {
+  const win = doc.defaultView!;
+  if (!/^(?:https?|file):$/.test(win.location.protocol)) return;
+  let booted = false;
+  let stopWatch = () => {};
+  const boot = () => {
+    if (booted) return;
+    booted = true;
+    stopWatch();
+    void start(ctx, doc);
+  };
+  if (gate(doc.body?.textContent)) {
+    boot();
+    return;
+  }
+  // Dormant: wait, cheaply, for text about the launch to appear (added content, or a draft being typed).
+  let gateTimer: ReturnType<typeof setTimeout> | undefined;
+  const retest = () => {
+    if (gateTimer !== undefined) return;
+    gateTimer = setTimeout(() => {
+      gateTimer = undefined;
+      if (gate(doc.body?.textContent)) boot();
+    }, GATE_RETRY_MS);
+  };
+  const observer = new win.MutationObserver((records) => {
+    if (records.some((r) => r.addedNodes.length > 0 || r.type === 'characterData')) retest();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const onInput = (e: Event) => {
+    const editor = editorOf(e.target as Node | null);
+    if (!editor) return;
+    const text = editor.tagName === 'TEXTAREA' ? (editor as HTMLTextAreaElement).value : editor.textContent;
+    if (gate(text)) boot();
+  };
+  doc.addEventListener('input', onInput, true);
+  stopWatch = () => {
+    observer.disconnect();
+    clearTimeout(gateTimer);
+    doc.removeEventListener('input', onInput, true);
+  };
+  ctx.onInvalidated(stopWatch);
+}
+
+async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
+  const win = doc.defaultView!;
+  const loaded = bundledReference();
+  if (!loaded.ok) {
+    console.warn(`Crosscheck: ${loaded.error}`);
+    return;
+  }
+  const reference = loaded.reference;
+  let settings: Settings = await getSettings();
+  const highlighter = createHighlighter(win);
+  let state: ScanState = { relevant: false, entries: [], ownOutlet: null };
+  let reported = false;
+  let card: CardState | null = null;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let overCard = false;
+  let cursor = -1;
+  let returnFocus: Element | null = null;
+
+  const paused = () => settings.pausedSites.includes(siteOf(win.location.href));
+  const highlightState = (): HighlightState => (!highlighter ? 'unsupported' : settings.highlights ? 'on' : 'off');
+  const marked = () => (highlighter && settings.highlights ? state.entries.filter((e) => e.range) : []);
+
+  const overlay = createOverlay(ctx, reference, {
+    onCloseCard: () => closeCard(true),
+    onCardPointer: (inside) => {
+      overCard = inside;
+      if (!inside && card && !card.pinned) scheduleHoverClose();
+    },
+    onSelectDraftClaim: (claim) => reveal(claim.id),
+    onOpenDraftClaim: (claim) => {
+      const entry = state.entries.find((e) => e.claim.id === claim.id);
+      if (entry?.editor) openCard(entry, entry.editor.getBoundingClientRect(), true, true);
+    },
+  });
+
+  const draftPanels = (): DraftPanelState[] => {
+    const byEditor = new Map<Element, PageClaim[]>();
+    for (const e of state.entries) {
+      if (e.editor?.tagName !== 'TEXTAREA') continue;
+      byEditor.set(e.editor, [...(byEditor.get(e.editor) ?? []), e.claim]);
+    }
+    const panels: DraftPanelState[] = [];
+    for (const [editor, claims] of byEditor) {
+      const r = editor.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      panels.push({ key: claims[0]!.id.split(':').slice(0, 2).join(':'), claims, at: { left: r.left, top: r.bottom + 4, width: Math.max(260, r.width) } });
+    }
+    return panels;
+  };
+
+  const paint = () => overlay.render({ card, drafts: paused() ? [] : draftPanels() });
+
+  const publish = () => {
+    if (!state.relevant && !reported && !paused()) return; // unrelated pages never wake the background
+    reported = true;
+    const result: TabResult = {
+      url: win.location.href,
+      title: doc.title,
+      relevant: state.relevant,
+      claims: paused() ? [] : state.entries.map((e) => e.claim),
+      highlights: highlightState(),
+      paused: paused(),
+      ownOutlet: state.ownOutlet,
+      scannedAt: Date.now(),
+    };
+    browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
+      // The extension was reloaded or updated; this script is orphaned.
+    });
+  };
+
+  const showMarks = () => {
+    if (!highlighter) return;
+    if (!settings.highlights || paused()) highlighter.clear();
+    else highlighter.show(marked().map((e) => ({ range: e.range!, verdict: e.claim.verdict })));
+  };
+
+  const scanner: Scanner = createScanner({
+    doc,
+    reference,
+    isHidden: hiddenInBrowser,
+    ignore: (node) => overlay.owns(node),
+    onChange: (s) => {
+      state = s;
+      if (card && !state.entries.some((e) => e.claim.id === card!.claim.id)) card = null;
+      showMarks();
+      paint();
+      publish();
+    },
+  });
+
+  // Card ------------------------------------------------------------------
+  function openCard(entry: Entry, rect: DOMRect, pinned: boolean, focus: boolean) {
+    clearTimeout(hoverTimer);
+    if (focus && !card) returnFocus = doc.activeElement;
+    card = { claim: entry.claim, at: { top: rect.top, bottom: rect.bottom, left: rect.left }, pinned, focus };
+    highlighter?.focus(entry.range);
+    paint();
+  }
+  function closeCard(restoreFocus: boolean) {
+    clearTimeout(hoverTimer);
+    if (!card) return;
+    card = null;
+    overCard = false;
+    highlighter?.focus(null);
+    paint();
+    if (restoreFocus && returnFocus instanceof win.HTMLElement) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  }
+  function scheduleHoverClose() {
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
+      if (!overCard && card && !card.pinned) closeCard(false);
+    }, HOVER_CLOSE_MS);
+  }
+
+  const entryAt = (x: number, y: number): Entry | null => {
+    const list = marked();
+    const i = rangeAtPoint(doc, list.map((e) => e.range), x, y);
+    return i >= 0 ? list[i]! : null;
+  };
+
+  let moveFrame = 0;
+  const onPointerMove = (e: PointerEvent) => {
+    if (moveFrame || marked().length === 0) return;
+    const { clientX: x, clientY: y } = e;
+    const target = e.target as Node | null;
+    moveFrame = win.requestAnimationFrame(() => {
+      moveFrame = 0;
+      if (overlay.owns(target)) return;
+      const hit = entryAt(x, y);
+      if (hit) {
+        if (card?.claim.id === hit.claim.id) return clearTimeout(hoverTimer);
+        clearTimeout(hoverTimer);
+        hoverTimer = setTimeout(() => {
+          const rect = hit.range!.getBoundingClientRect();
+          if (!card?.pinned) openCard(hit, rect, false, false);
+        }, HOVER_OPEN_MS);
+      } else if (card && !card.pinned) scheduleHoverClose();
+      else clearTimeout(hoverTimer);
+    });
+  };
+  const onClick = (e: MouseEvent) => {
+    if (overlay.owns(e.target as Node | null)) return;
+    if (e.button !== 0 || marked().length === 0) return;
+    const hit = entryAt(e.clientX, e.clientY);
+    if (hit) {
+      // A highlighted claim inside a link still follows the link; the card opens too.
+      openCard(hit, hit.range!.getBoundingClientRect(), true, false);
+    } else if (card) closeCard(false);
+  };
+
+  // Keyboard: Alt+Shift+N / Alt+Shift+P step through claims and open the card; Escape closes it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card) {
+      closeCard(true);
+      return;
+    }
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
+    const list = marked();
+    if (list.length === 0) return;
+    e.preventDefault();
+    cursor = (cursor + (e.code === 'KeyN' ? 1 : -1) + list.length) % list.length;
+    const entry = list[cursor]!;
+    scrollToRange(entry.range!);
+    openCard(entry, entry.range!.getBoundingClientRect(), true, true);
+  };
+
+  const scrollToRange = (range: Range) => {
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  };
+
+  // Scroll to a claim from the popup ------------------------------------------
+  function reveal(id: string): boolean {
+    const entry = state.entries.find((e) => e.claim.id === id);
+    if (!entry) return false;
+    if (entry.editor?.tagName === 'TEXTAREA') {
+      // Selection only; the value is never touched.
+      const ta = entry.editor as HTMLTextAreaElement;
+      ta.focus({ preventScroll: true });
+      ta.scrollIntoView({ block: 'center' });
+      ta.setSelectionRange(entry.claim.start, entry.claim.end);
+      return true;
+    }
+    if (!entry.range) return false;
+    scrollToRange(entry.range);
+    if (highlighter) highlighter.flash(entry.range);
+    else {
+      // Fallback without the Highlight API: select the words.
+      const sel = win.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(entry.range);
+    }
+    return true;
+  }
+
+  const onMessage = (raw: unknown): Promise<RevealReply> | undefined => {
+    const msg = parseMessage(raw);
+    if (msg?.type !== 'reveal-claim') return undefined;
+    return Promise.resolve({ ok: reveal(msg.id) });
+  };
+
+  const reposition = () => {
+    if (card && !card.pinned) closeCard(false);
+    if (state.entries.some((e) => e.editor?.tagName === 'TEXTAREA')) paint();
+  };
+
+  // Wiring ---------------------------------------------------------------------
+  const listen = () => {
+    doc.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
+    doc.addEventListener('click', onClick, true);
+    win.addEventListener('keydown', onKeyDown, true);
+    win.addEventListener('scroll', reposition, { passive: true, capture: true });
+    win.addEventListener('resize', reposition, { passive: true });
+  };
+  const unlisten = () => {
+    doc.removeEventListener('pointermove', onPointerMove, true);
+    doc.removeEventListener('click', onClick, true);
+    win.removeEventListener('keydown', onKeyDown, true);
+    win.removeEventListener('scroll', reposition, true);
+    win.removeEventListener('resize', reposition);
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  const stopSettings = onSettingsChanged((next) => {
+    const wasPaused = paused();
+    settings = next;
+    if (paused() && !wasPaused) {
+      scanner.stop();
+      unlisten();
+      closeCard(false);
+      highlighter?.clear();
+      paint();
+      publish();
+    } else if (!paused() && wasPaused) {
+      listen();
+      scanner.start();
+      scanner.rescan();
+    } else {
+      if (!settings.highlights) closeCard(false);
+      showMarks();
+      publish();
+    }
+  });
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    closeCard(false);
+    if (!paused()) scanner.rescan();
+  });
+  ctx.onInvalidated(() => {
+    scanner.stop();
+    unlisten();
+    stopSettings();
+    browser.runtime.onMessage.removeListener(onMessage);
+    highlighter?.clear();
+    overlay.remove();
+  });
+
+  if (paused()) {
+    publish();
+    return;
+  }
+  listen();
+  scanner.start();
+}

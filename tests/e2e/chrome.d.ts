@@ -1,0 +1,16 @@
+/**
+ * The few `chrome.*` calls the browser tests make inside the extension's
+ * service worker (page.evaluate bodies run there, not in Node).
+ */
+declare namespace chrome {
+  namespace tabs {
+    function query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+  }
+  namespace action {
+    function getBadgeText(d: { tabId: number }): Promise<string>;
+    function getBadgeBackgroundColor(d: { tabId: number }): Promise<[number, number, number, number]>;
+  }
+  namespace storage {
+    const session: { get(key: string): Promise<Record<string, unknown>> };
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * End-to-end in Debian's Chromium with the unpacked chrome-mv3 build:
+ * seed articles as news pages (right claims, right verdicts, nothing marked
+ * in asides or footers, under a strict CSP), an unrelated page, drafts in a
+ * contenteditable and a textarea (flagged while typing; the extension changes
+ * nothing in them), a single-page app, the popup (claims, click to scroll,
+ * copy report), the badge, and no request leaving 127.0.0.1.
+ */
+import type { Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../lib/engine/check';
+import { bundledReference } from '../../lib/reference/bundled';
+import { readable } from '../../lib/page/readable';
+import { badgeText, launchChromium, marks, root, serve, tabIdOf, until, type Launched } from './harness';
+import { SITE_CSS, SPA_JS, draftPage, seedPage, seeds, spaPage, unrelatedPage } from './pages';
+
+const loaded = bundledReference();
+if (!loaded.ok) throw new Error(loaded.error);
+const reference = loaded.reference;
+const DOCS = join(root, 'docs');
+const SHOTS = process.env.CROSSCHECK_SCREENSHOTS === '1';
+
+/** What the engine finds in a page's readable text, read in Node (happy-dom): the expected marks. */
+function expected(html: string): { text: string; verdict: string }[] {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const r = readable(doc);
+  void window.happyDOM.close();
+  return check(r.text, reference, { blocks: r.blocks }).claims.map((c) => ({ text: c.text, verdict: c.verdict }));
+}
+
+const sortMarks = (list: { text: string; verdict: string }[]) => [...list].sort((a, b) => a.text.localeCompare(b.text) || a.verdict.localeCompare(b.verdict));
+
+let server: Server;
+let base: string;
+let b: Launched;
+
+beforeAll(async () => {
+  const routes: Parameters<typeof serve>[0] = {
+    '/site.css': { body: SITE_CSS, type: 'text/css' },
+    '/spa.js': { body: SPA_JS, type: 'text/javascript' },
+    '/unrelated': { body: unrelatedPage() },
+    '/draft': { body: draftPage() },
+    '/spa': { body: spaPage(seeds[4]!, seeds[2]!) },
+  };
+  for (const s of seeds) routes[`/news/${s.id}`] = { body: seedPage(s) };
+  ({ server, base } = await serve(routes));
+  b = await launchChromium();
+  if (SHOTS) mkdirSync(DOCS, { recursive: true });
+});
+
+afterAll(async () => {
+  await b?.context.close();
+  server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+describe('seed articles as news pages', () => {
+  for (const seed of seeds) {
+    it(`${seed.id}: marks the engine's claims with their verdicts, nothing in the aside or footer`, async () => {
+      const page = await open(`/news/${seed.id}`);
+      const want = expected(seedPage(seed));
+      expect(want.length).toBeGreaterThan(3);
+      const got = await until(async () => {
+        const m = (await marks(page)).filter((x) => /^crosscheck-(contradicted|mixed|unverified|supported)$/.test(x.name));
+        return m.length >= want.length ? m : null;
+      }, 'highlights');
+      expect(got.filter((m) => m.region !== 'article')).toEqual([]);
+      expect(sortMarks(got.map((m) => ({ text: m.text, verdict: m.name.replace('crosscheck-', '') })))).toEqual(sortMarks(want));
+      // The badge counts contradicted + mixed claims.
+      const tabId = await tabIdOf(b.sw, page);
+      const flagged = want.filter((w) => w.verdict === 'contradicted' || w.verdict === 'mixed').length;
+      await until(async () => (await badgeText(b.sw, tabId)) === (flagged ? String(flagged) : ''), `badge ${flagged}`);
+      if (SHOTS && seed.id === 'sunford-express') await page.screenshot({ path: join(DOCS, 'highlighted-page.png') });
+      await page.close();
+    });
+  }
+});
+
+it('an unrelated page with numbers and units: nothing marked, badge empty, nothing reported', async () => {
+  const page = await open('/unrelated');
+  await page.waitForTimeout(1200);
+  expect(await marks(page)).toEqual([]);
+  const tabId = await tabIdOf(b.sw, page);
+  expect(await badgeText(b.sw, tabId)).toBe('');
+  const stored = await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId);
+  expect(stored).toEqual({});
+  await page.close();
+});
+
+describe('drafts', () => {
+  it('a contenteditable block editor: a wrong figure is flagged as it is typed; the extension changes nothing in the page', async () => {
+    const page = await open('/draft');
+    await page.evaluate(() => {
+      const w = window as unknown as { __foreign: string[] };
+      w.__foreign = [];
+      const editor = document.querySelector('.block-editor')!;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          // Typing changes text and adds text nodes / line breaks inside the editor; anything else is foreign.
+          const inEditor = editor.contains(r.target);
+          const added = Array.from(r.addedNodes).filter((n) => n.nodeType !== 3 && n.nodeName !== 'BR' && n.nodeName !== 'P');
+          if (inEditor && (r.type === 'characterData' || (r.type === 'childList' && added.length === 0))) continue;
+          w.__foreign.push(`${r.type} on ${(r.target as Element).nodeName ?? r.target.nodeType} ${r.attributeName ?? ''} +${Array.from(r.addedNodes).map((n) => n.nodeName).join(',')}`);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const typed = ' North Korea fired a ballistic missile on January 6, 2025, that flew 300 km before landing in the sea, officials said.';
+    await page.click('.block-editor p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(typed, { delay: 5 });
+    const flagged = await until(async () => (await marks(page)).find((m) => m.text.includes('300 km')), '"300 km" flagged');
+    expect(flagged.name).toBe('crosscheck-contradicted');
+    expect(await page.evaluate(() => (window as unknown as { __foreign: string[] }).__foreign)).toEqual([]);
+    expect(await page.textContent('.block-editor')).toContain(typed.trim());
+    // The popup lists the draft's claim too.
+    const tabId = await tabIdOf(b.sw, page);
+    await until(async () => (await badgeText(b.sw, tabId)) !== '', 'badge for the draft');
+    await page.close();
+  });
+
+  it('a textarea: its claims are listed in a panel; its value is exactly what was typed', async () => {
+    const page = await open('/draft');
+    await page.evaluate(() => {
+      const w = window as unknown as { __foreign: string[] };
+      w.__foreign = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          // The one element the extension adds: its UI host, as the last child of <html> (outside <body>).
+          if (r.target === document.documentElement && Array.from(r.addedNodes).every((n) => n.nodeName === 'CROSSCHECK-UI')) continue;
+          w.__foreign.push(`${r.type} on ${r.target.nodeName} ${r.attributeName ?? ''}`);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const typed = 'North Korea launched a hypersonic missile on January 6, 2025. It flew 300 km, the Joint Chiefs of Staff said.';
+    await page.click('#excerpt');
+    await page.keyboard.type(typed, { delay: 5 });
+    const item = page.locator('crosscheck-ui .cc-draft li[data-verdict="contradicted"]');
+    await item.first().waitFor({ timeout: 10_000 });
+    expect(await item.first().textContent()).toContain('300 km');
+    expect(await page.inputValue('#excerpt')).toBe(typed);
+    expect(await page.evaluate(() => (window as unknown as { __foreign: string[] }).__foreign)).toEqual([]);
+    // Choosing the claim selects its words in the textarea, without changing the value.
+    await item.first().locator('button').first().click();
+    const selected = await page.evaluate(() => {
+      const t = document.querySelector('textarea')!;
+      return t.value.slice(t.selectionStart, t.selectionEnd);
+    });
+    expect(selected).toContain('300');
+    expect(await page.inputValue('#excerpt')).toBe(typed);
+    await page.close();
+  });
+});
+
+it('a single-page app that swaps its article: the marks follow', async () => {
+  const page = await open('/spa');
+  const first = expected(spaPage(seeds[4]!, seeds[2]!));
+  await until(async () => (await marks(page)).length >= first.length, 'first article marked');
+  const before = (await marks(page)).map((m) => m.text);
+  await page.click('#next');
+  await page.waitForURL(/\/spa\/second$/);
+  const secondHtml = seedPage(seeds[2]!);
+  const want = expected(secondHtml);
+  const after = await until(async () => {
+    const m = (await marks(page)).filter((x) => !/focus|flash/.test(x.name));
+    const texts = m.map((x) => x.text).sort();
+    return texts.length > 0 && JSON.stringify(texts) !== JSON.stringify([...before].sort()) ? m : null;
+  }, 'marks for the second article');
+  // Everything marked is in the new article's text.
+  const articleText = await page.textContent('#story');
+  for (const m of after) expect(articleText).toContain(m.text);
+  expect(after.length).toBeGreaterThanOrEqual(Math.min(want.length, 3));
+  const tabId = await tabIdOf(b.sw, page);
+  // The stored result (what the popup shows) follows the new address and article.
+  await until(async () => {
+    const stored = await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId);
+    const r = stored[`tab:${tabId}`] as { url: string; claims: { text: string }[] } | undefined;
+    return r && /\/spa\/second$/.test(r.url) && r.claims.every((c) => articleText!.includes(c.text));
+  }, 'stored result for the new article');
+  await page.close();
+});
+
+it('hovering a highlighted claim opens its card with outlets and a text-fragment link', async () => {
+  const page = await open('/news/wire-rewrite');
+  await until(async () => (await marks(page)).length > 0, 'marks');
+  // Find a contradicted or mixed claim's box and hover it.
+  const box = await page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const h = reg.get('crosscheck-contradicted') ?? reg.get('crosscheck-mixed') ?? reg.get('crosscheck-supported');
+    const r = [...h!][0]!;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + Math.min(6, rect.width / 2), y: rect.top + rect.height / 2, text: r.toString() };
+  });
+  await page.mouse.move(box.x - 40, box.y + 60);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  const card = page.locator('crosscheck-ui .cc-card');
+  await card.waitFor({ timeout: 5000 });
+  expect(await card.textContent()).toContain(box.text);
+  expect(await card.getAttribute('role')).toBe('dialog');
+  expect(await card.locator('.cc-outlet').count()).toBeGreaterThan(0);
+  const hrefs = await card.locator('a.cc-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  for (const h of hrefs) expect(h).toMatch(/#:~:text=/);
+  if (SHOTS) await page.screenshot({ path: join(DOCS, 'card.png') });
+  // Keyboard: Escape closes; Alt+Shift+N opens the next claim's card with focus in it.
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await card.waitFor({ timeout: 3000 });
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CROSSCHECK-UI');
+  await page.close();
+});
+
+it('the popup for a tab: its claims, click to scroll and flash, copy report, download JSON', async () => {
+  const page = await open('/news/hindustan-dot');
+  const want = expected(seedPage(seeds.find((s) => s.id === 'hindustan-dot')!));
+  await until(async () => (await marks(page)).length >= want.length, 'marks');
+  const tabId = await tabIdOf(b.sw, page);
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  const items = popup.locator('.cc-item');
+  await items.first().waitFor();
+  expect(await items.count()).toBe(want.length);
+  const counts = await popup.locator('.cc-counts li').allTextContents();
+  for (const v of ['contradicted', 'mixed', 'unverified', 'supported']) {
+    expect(counts.join(' ')).toContain(`${want.filter((w) => w.verdict === v).length} ${v}`);
+  }
+  if (SHOTS) await popup.screenshot({ path: join(DOCS, 'popup.png'), fullPage: true });
+  // Click the last claim: the page scrolls to it and flashes it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const last = items.last();
+  const text = (await last.locator('.cc-reveal').textContent())!.replace(/[“”]/g, '');
+  await last.locator('.cc-reveal').click();
+  const flash = await until(async () => (await marks(page)).find((m) => m.name === 'crosscheck-flash'), 'flash');
+  expect(flash.text).toBe(text);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // Copy report: Markdown on the clipboard.
+  await popup.getByRole('button', { name: 'Copy report' }).click();
+  await until(async () => (await popup.locator('.cc-status').textContent())?.includes('copied'), 'copied status');
+  const md = await popup.evaluate(() => navigator.clipboard.readText());
+  expect(md).toMatch(/^# Crosscheck report: /);
+  expect(md).toContain(want[0]!.text);
+  // Download JSON: the check command's shape.
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download JSON' }).click()]);
+  const path = await download.path();
+  const json = JSON.parse((await import('node:fs')).readFileSync(path, 'utf8')) as { relevant: boolean; claims: Record<string, unknown>[] };
+  expect(json.relevant).toBe(true);
+  expect(json.claims.length).toBe(want.length);
+  expect(Object.keys(json.claims[0]!).sort()).toEqual(['attribution', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
+  // Paste box: same engine.
+  await popup.getByLabel('Paste a draft or a quote').fill('North Korea fired a hypersonic missile on January 6, 2025 that flew 300 km.');
+  await popup.getByRole('button', { name: 'Check text' }).click();
+  await popup.locator('.cc-paste .cc-item[data-verdict="contradicted"]').first().waitFor();
+  await popup.close();
+  await page.close();
+});
+
+it('no request left 127.0.0.1 during the run', () => {
+  const outside = b.requests.filter((u) => {
+    const url = new URL(u);
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    return url.hostname !== '127.0.0.1';
+  });
+  expect(b.requests.length).toBeGreaterThan(5);
+  expect(outside).toEqual([]);
+});

@@ -1,0 +1,130 @@
+/**
+ * Browser-test harness: a node:http server on 127.0.0.1 (port 0) serving the
+ * test pages with a strict Content-Security-Policy, and Debian's Chromium
+ * (playwright-core) with the unpacked chrome-mv3 build, headless and kept
+ * off the network. Every request the browser makes is recorded so a test can
+ * prove none left 127.0.0.1.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const root = join(import.meta.dirname, '../..');
+export const CHROME_BUILD = join(root, '.output/chrome-mv3');
+
+/** A strict policy: no inline styles or scripts. The extension's highlights must still show. */
+export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'";
+
+export interface Served {
+  body: string;
+  type?: string;
+}
+
+export async function serve(routes: Record<string, Served | (() => Served)>): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const route = routes[path];
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const r = typeof route === 'function' ? route() : route;
+    res.writeHead(200, { 'content-type': r.type ?? 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' });
+    res.end(r.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, base: `http://127.0.0.1:${port}` };
+}
+
+export interface Launched {
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  /** Every URL requested by a page or the service worker. */
+  requests: string[];
+}
+
+export async function launchChromium(): Promise<Launched> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--no-default-browser-check',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  const extensionId = new URL(sw.url()).host;
+  return { context, sw, extensionId, requests };
+}
+
+export interface Mark {
+  name: string;
+  text: string;
+  /** The closest landmark the mark is in: article, aside, footer, nav, header or none. */
+  region: string;
+}
+
+/** Every range in CSS.highlights registered by Crosscheck, read from the page. */
+export async function marks(page: Page): Promise<Mark[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string; region: string }[] = [];
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, h] of reg) {
+      if (!name.startsWith('crosscheck-')) continue;
+      for (const r of h) {
+        const el = r.startContainer.parentElement;
+        const region = el?.closest('aside, footer, nav, header:not(article header)')?.tagName.toLowerCase() ?? (el?.closest('article') ? 'article' : 'none');
+        out.push({ name, text: r.toString(), region });
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * The browser's id for a page's tab. Without the "tabs" permission the
+ * extension cannot see tabs' addresses, so the page is brought to the front
+ * and the active tab is asked for.
+ */
+export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return sw.evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (t?.id === undefined) throw new Error('no active tab');
+    return t.id;
+  });
+}
+
+export async function badgeText(sw: Worker, tabId: number): Promise<string> {
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until `fn` returns a truthy value (polling), or fails with `what`. */
+export async function until<T>(fn: () => Promise<T | null | undefined | false | ''>, what: string, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T | null | undefined | false | '';
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}

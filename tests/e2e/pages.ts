@@ -1,0 +1,135 @@
+/**
+ * Test pages for the browser tests: each seed article rendered as a realistic
+ * news page (header, navigation, a related-links aside that mentions other
+ * launches and their figures, a footer with an address), an unrelated page
+ * full of numbers and units, a draft editor page and a single-page app.
+ * Page text is escaped; nothing here loads anything from outside the server.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+
+export interface Seed {
+  id: string;
+  name: string;
+  file: string;
+  headline: string;
+}
+
+export const seeds: Seed[] = (JSON.parse(readFileSync(join(root, 'seeds/outlets.json'), 'utf8')) as Seed[]).map((o) => ({
+  id: o.id,
+  name: o.name,
+  file: o.file,
+  headline: o.headline,
+}));
+
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The seed's paragraphs, without the headline lines the text repeats at its top. */
+export function seedParagraphs(seed: Seed): string[] {
+  const text = readFileSync(join(root, 'seeds', seed.file), 'utf8');
+  const paras = text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  while (paras.length && paras[0] === seed.headline) paras.shift();
+  return paras;
+}
+
+const CHROME_TOP = `
+<header class="site-header">
+  <a class="logo" href="/">The Harbour Ledger</a>
+  <nav aria-label="Sections"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/asia">Asia</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+</header>`;
+
+const RELATED = `
+<aside class="related" aria-label="Related coverage">
+  <h2>Related coverage</h2>
+  <ul>
+    <li><a href="/a">North Korea's Hwasong-19 ICBM flew for 86 minutes, climbed to 7,000 km and flew 1,000 km on October 31</a></li>
+    <li><a href="/b">Seoul says North Korea fired short-range ballistic missiles that flew 400 km on November 5</a></li>
+    <li><a href="/c">KCNA claims its hypersonic missile reached Mach 10 over the Yellow Sea</a></li>
+  </ul>
+</aside>`;
+
+const FOOTER = `
+<footer class="site-footer">
+  <p>© 2025 The Harbour Ledger. All rights reserved.</p>
+  <address>Newsroom: 1100 Harbour Road, Suite 12, Port Ellis · 500 km from the capital</address>
+  <p><a href="/privacy">Privacy</a> · <a href="/terms">Terms</a></p>
+</footer>`;
+
+const page = (title: string, body: string, extraHead = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>${extraHead}
+<link rel="stylesheet" href="/site.css"></head><body>${body}</body></html>`;
+
+export const SITE_CSS = `body{font:17px/1.6 Georgia,serif;max-width:760px;margin:0 auto;padding:0 16px;color:#222}
+.site-header{display:flex;gap:24px;align-items:center;border-bottom:1px solid #ccc}.site-header ul{display:flex;gap:12px;list-style:none;padding:0}
+.related{background:#f3f3f3;padding:8px 12px;margin:16px 0}.site-footer{border-top:1px solid #ccc;font-size:14px;color:#555;margin-top:32px}`;
+
+export function seedPage(seed: Seed): string {
+  const paras = seedParagraphs(seed);
+  const half = Math.ceil(paras.length / 2);
+  const p = (list: string[]) => list.map((x) => `<p>${esc(x)}</p>`).join('\n');
+  return page(
+    `${seed.headline} | The Harbour Ledger`,
+    `${CHROME_TOP}
+<main><article>
+  <h1>${esc(seed.headline)}</h1>
+  <p class="byline">By Staff Writer · ${esc(seed.name)}</p>
+  ${p(paras.slice(0, half))}
+  ${RELATED}
+  ${p(paras.slice(half))}
+</article></main>
+${FOOTER}`,
+  );
+}
+
+export function unrelatedPage(): string {
+  return page(
+    'Harbour marathon: 42 km, 3,000 runners',
+    `${CHROME_TOP}
+<main><article>
+  <h1>Harbour marathon draws 3,000 runners</h1>
+  <p>The course runs 42.195 kilometres along the coast, climbing 120 metres to the lighthouse before the finish on Monday, January 6.</p>
+  <p>The winner averaged 20 km/h; the wind reached 45 km/h at 11:30 local time, and 500 volunteers handed out 12,000 litres of water.</p>
+  <p>Next year the route will be extended by 1,100 metres, organisers said.</p>
+</article></main>
+${FOOTER}`,
+  );
+}
+
+/** A block-editor-like draft page (contenteditable blocks) and a plain textarea. */
+export function draftPage(): string {
+  return page(
+    'Edit post ‹ Harbour Ledger — WordPress',
+    `<div class="editor-shell">
+  <h1 class="editor-title">Edit post</h1>
+  <div class="block-editor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Post body">
+    <p class="block">Intro paragraph.</p>
+  </div>
+  <label for="excerpt">Excerpt</label>
+  <textarea id="excerpt" rows="4" cols="60"></textarea>
+</div>`,
+  );
+}
+
+/** A single-page app: a button swaps the article for another seed's and pushes a new address. */
+export function spaPage(first: Seed, second: Seed): string {
+  const body = (s: Seed) => `<h1>${esc(s.headline)}</h1>${seedParagraphs(s)
+    .map((x) => `<p>${esc(x)}</p>`)
+    .join('')}`;
+  return page(
+    'SPA news',
+    `${CHROME_TOP}<main><button id="next" type="button">Next story</button><article id="story">${body(first)}</article></main>${FOOTER}
+<script src="/spa.js"></script>`,
+  ).replace('</body>', `<template id="next-story">${body(second)}</template></body>`);
+}
+
+export const SPA_JS = `document.getElementById('next').addEventListener('click', () => {
+  const t = document.getElementById('next-story');
+  const story = document.getElementById('story');
+  story.replaceChildren(t.content.cloneNode(true));
+  history.pushState({}, '', '/spa/second');
+});`;
