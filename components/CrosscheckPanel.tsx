@@ -11,7 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReferenceSet } from '@/lib/engine/types';
 import type { TabResult } from '@/lib/messages';
-import { markdownReport } from '@/lib/report';
+import { checkJson, markdownReport } from '@/lib/report';
 import { getSettings, getTabResult, onSettingsChanged, setSettings, siteOf, tabKey, type Settings } from '@/lib/tab-store';
 import { ClaimList, type ListedClaim } from './ClaimList';
 import { PasteBox } from './PasteBox';
@@ -22,11 +22,6 @@ async function activeTab(): Promise<{ id: number; url: string | null } | null> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
 }
 
-/** The JSON the `check` command prints with --json: `{ relevant, claims }`, without ids or sentences. */
-export function checkJson(result: TabResult): string {
-  const claims = result.claims.map(({ id: _id, source: _source, ...c }) => c);
-  return `${JSON.stringify({ relevant: result.relevant, claims }, null, 2)}\n`;
-}
 
 export function CrosscheckPanel({ reference, mode }: { reference: ReferenceSet; mode: 'popup' | 'sidepanel' }) {
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
@@ -93,7 +88,7 @@ export function CrosscheckPanel({ reference, mode }: { reference: ReferenceSet; 
 
   const downloadJson = () => {
     if (!result) return;
-    const blob = new Blob([checkJson(result)], { type: 'application/json' });
+    const blob = new Blob([`${JSON.stringify(checkJson(result), null, 2)}\n`], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'crosscheck.json';

@@ -17,6 +17,7 @@ import { createHighlighter } from './highlighter';
 import { rangeAtPoint } from './hit-test';
 import { createOverlay, type CardState, type DraftPanelState } from './overlay';
 import { createScanner, editorOf, type Entry, type ScanState, type Scanner } from './scanner';
+import { reveal, scrollToRange } from './reveal';
 import { hiddenInBrowser } from './visibility';
 
 const HOVER_OPEN_MS = 250;
@@ -97,7 +98,7 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
       overCard = inside;
       if (!inside && card && !card.pinned) scheduleHoverClose();
     },
-    onSelectDraftClaim: (claim) => reveal(claim.id),
+    onSelectDraftClaim: (claim) => revealId(claim.id),
     onOpenDraftClaim: (claim) => {
       const entry = state.entries.find((e) => e.claim.id === claim.id);
       if (entry?.editor) openCard(entry, entry.editor.getBoundingClientRect(), true, true);
@@ -237,39 +238,16 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
     openCard(entry, entry.range!.getBoundingClientRect(), true, true);
   };
 
-  const scrollToRange = (range: Range) => {
-    const el = range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-  };
-
   // Scroll to a claim from the popup ------------------------------------------
-  function reveal(id: string): boolean {
+  function revealId(id: string): boolean {
     const entry = state.entries.find((e) => e.claim.id === id);
-    if (!entry) return false;
-    if (entry.editor?.tagName === 'TEXTAREA') {
-      // Selection only; the value is never touched.
-      const ta = entry.editor as HTMLTextAreaElement;
-      ta.focus({ preventScroll: true });
-      ta.scrollIntoView({ block: 'center' });
-      ta.setSelectionRange(entry.claim.start, entry.claim.end);
-      return true;
-    }
-    if (!entry.range) return false;
-    scrollToRange(entry.range);
-    if (highlighter) highlighter.flash(entry.range);
-    else {
-      // Fallback without the Highlight API: select the words.
-      const sel = win.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(entry.range);
-    }
-    return true;
+    return !!entry && reveal(win, entry, highlighter);
   }
 
   const onMessage = (raw: unknown): Promise<RevealReply> | undefined => {
     const msg = parseMessage(raw);
     if (msg?.type !== 'reveal-claim') return undefined;
-    return Promise.resolve({ ok: reveal(msg.id) });
+    return Promise.resolve({ ok: revealId(msg.id) });
   };
 
   const reposition = () => {

@@ -47,7 +47,7 @@ export interface Launched {
   requests: string[];
 }
 
-export async function launchChromium(): Promise<Launched> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Launched> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -65,6 +65,7 @@ export async function launchChromium(): Promise<Launched> {
       '--disable-default-apps',
       '--disable-domain-reliability',
       '--no-default-browser-check',
+      ...extraArgs,
     ],
   });
   const requests: string[] = [];
