@@ -45,9 +45,10 @@ export function startBackground(): void {
     void (async () => {
       const stored = await getTabResult(tabId);
       if (!stored) return;
-      // A single-page app may already have reported its new address; keep that.
+      // Without the "tabs" permission Chrome reports a new document as { status: 'loading' } with no
+      // address: always clear then (the new page reports again if it has claims). A single-page app
+      // that already reported its new address keeps that result.
       if (change.url !== undefined && withoutHash(change.url) === withoutHash(stored.url)) return;
-      if (change.url === undefined && change.status === 'loading' && Date.now() - stored.scannedAt < 500) return;
       await clearTabResult(tabId);
       await showBadge(tabId, null);
     })();
