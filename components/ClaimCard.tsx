@@ -22,6 +22,8 @@ export function ClaimCard(props: {
   /** Move keyboard focus into the card (opened from the keyboard). */
   focus: boolean;
   onClose: () => void;
+  /** Step to the next (1) or previous (-1) claim. */
+  onStep?: (dir: 1 | -1) => void;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
 }) {
@@ -48,6 +50,9 @@ export function ClaimCard(props: {
         if (e.key === 'Escape') {
           e.stopPropagation();
           props.onClose();
+        } else if (props.onStep && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+          e.preventDefault();
+          props.onStep(e.code === 'KeyN' ? 1 : -1);
         }
       }}
       onPointerEnter={props.onPointerEnter}

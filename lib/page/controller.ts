@@ -94,6 +94,7 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
 
   const overlay = createOverlay(ctx, reference, {
     onCloseCard: () => closeCard(true),
+    onStep: (dir) => step(dir),
     onCardPointer: (inside) => {
       overCard = inside;
       if (!inside && card && !card.pinned) scheduleHoverClose();
@@ -122,6 +123,7 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
 
   const paint = () => overlay.render({ card, drafts: paused() ? [] : draftPanels() });
 
+  let lastSent = '';
   const publish = () => {
     if (!state.relevant && !reported && !paused()) return; // unrelated pages never wake the background
     reported = true;
@@ -135,6 +137,10 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
       ownOutlet: state.ownOutlet,
       scannedAt: Date.now(),
     };
+    // A rescan that found the same as before sends nothing (no wake-up, no storage write).
+    const key = JSON.stringify({ ...result, scannedAt: 0 });
+    if (key === lastSent) return;
+    lastSent = key;
     browser.runtime.sendMessage({ type: 'page-result', result }).catch(() => {
       // The extension was reloaded or updated; this script is orphaned.
     });
@@ -222,6 +228,16 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
   };
 
   // Keyboard: Alt+Shift+N / Alt+Shift+P step through claims and open the card; Escape closes it.
+  function step(dir: 1 | -1): boolean {
+    const list = marked();
+    if (list.length === 0) return false;
+    const at = card ? list.findIndex((e) => e.claim.id === card!.claim.id) : -1;
+    cursor = ((at >= 0 ? at : cursor) + dir + list.length) % list.length;
+    const entry = list[cursor]!;
+    scrollToRange(entry.range!);
+    openCard(entry, entry.range!.getBoundingClientRect(), true, true);
+    return true;
+  }
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && card) {
       closeCard(true);
@@ -229,13 +245,7 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
     }
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
     if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
-    const list = marked();
-    if (list.length === 0) return;
-    e.preventDefault();
-    cursor = (cursor + (e.code === 'KeyN' ? 1 : -1) + list.length) % list.length;
-    const entry = list[cursor]!;
-    scrollToRange(entry.range!);
-    openCard(entry, entry.range!.getBoundingClientRect(), true, true);
+    if (step(e.code === 'KeyN' ? 1 : -1)) e.preventDefault();
   };
 
   // Scroll to a claim from the popup ------------------------------------------

@@ -36,6 +36,8 @@ export interface OverlayState {
 
 export interface OverlayHandlers {
   onCloseCard: () => void;
+  /** Alt+Shift+N / Alt+Shift+P pressed inside the card (its key events don't reach the page). */
+  onStep: (dir: 1 | -1) => void;
   onCardPointer: (inside: boolean) => void;
   onSelectDraftClaim: (claim: PageClaim) => void;
   onOpenDraftClaim: (claim: PageClaim) => void;
@@ -85,6 +87,7 @@ export function createOverlay(ctx: ContentScriptContext, reference: ReferenceSet
             at={s.card.at}
             focus={s.card.focus}
             onClose={handlers.onCloseCard}
+            onStep={handlers.onStep}
             onPointerEnter={() => handlers.onCardPointer(true)}
             onPointerLeave={() => handlers.onCardPointer(false)}
           />

@@ -14,3 +14,8 @@ declare namespace chrome {
     const session: { get(key: string): Promise<Record<string, unknown>> };
   }
 }
+declare namespace chrome {
+  namespace storage {
+    const onChanged: { addListener(f: (changes: Record<string, unknown>, area: string) => void): void };
+  }
+}

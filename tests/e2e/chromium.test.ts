@@ -16,7 +16,7 @@ import { check } from '../../lib/engine/check';
 import { bundledReference } from '../../lib/reference/bundled';
 import { readable } from '../../lib/page/readable';
 import { axeViolations, badgeText, launchChromium, marks, root, serve, tabIdOf, until, type Launched } from './harness';
-import { SITE_CSS, SPA_JS, demoPage, draftPage, seedPage, seeds, spaPage, unrelatedPage } from './pages';
+import { LIVE_JS, SITE_CSS, SPA_JS, WC_JS, demoPage, draftPage, livePage, seedPage, seeds, shadowPage, spaPage, unrelatedPage } from './pages';
 
 const loaded = bundledReference();
 if (!loaded.ok) throw new Error(loaded.error);
@@ -45,6 +45,10 @@ beforeAll(async () => {
     '/spa.js': { body: SPA_JS, type: 'text/javascript' },
     '/unrelated': { body: unrelatedPage() },
     '/news/demo': { body: demoPage() },
+    '/live': { body: livePage() },
+    '/shadow': { body: shadowPage() },
+    '/wc.js': { body: WC_JS, type: 'text/javascript' },
+    '/live.js': { body: LIVE_JS, type: 'text/javascript' },
     '/draft': { body: draftPage() },
     '/spa': { body: spaPage(seeds[4]!, seeds[2]!) },
   };
@@ -120,6 +124,16 @@ it('navigating the tab to another page clears its badge and stored result', asyn
   await page.goto(`${base}/unrelated`);
   await until(async () => (await badgeText(b.sw, tabId)) === '', 'badge cleared');
   await until(async () => JSON.stringify(await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId)) === '{}', 'result cleared');
+  await page.close();
+});
+
+it('an article inside an open shadow root (a web component) is read and marked', async () => {
+  const page = await open('/shadow');
+  const got = await until(async () => {
+    const m = await marks(page);
+    return m.some((x) => x.text === '300 kilometres') ? m : null;
+  }, 'marks in the shadow root');
+  expect(got.find((m) => m.text === '300 kilometres')?.name).toBe('crosscheck-contradicted');
   await page.close();
 });
 
@@ -226,6 +240,26 @@ it('a single-page app that swaps its article: the marks follow', async () => {
   await page.close();
 });
 
+it('a page that changes all the time: rescans are spaced out, added content gets marked', async () => {
+  const page = await b.context.newPage();
+  const tabId = await tabIdOf(b.sw, page);
+  await b.sw.evaluate((id) => {
+    const g = globalThis as unknown as { __writes: number };
+    g.__writes = 0;
+    chrome.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && `tab:${id}` in changes) g.__writes++;
+    });
+  }, tabId);
+  await page.goto(`${base}/live`);
+  // The ticker changes 80 times in 4 s; the appended paragraph's claim must show up.
+  await until(async () => (await marks(page)).some((m) => m.text === '250 kilometres'), 'appended claim marked', 10_000);
+  await page.waitForTimeout(4500);
+  const writes = await b.sw.evaluate(() => (globalThis as unknown as { __writes: number }).__writes);
+  expect(writes).toBeGreaterThanOrEqual(2);
+  expect(writes).toBeLessThanOrEqual(7);
+  await page.close();
+});
+
 it('hovering a highlighted claim opens its card with outlets and a text-fragment link', async () => {
   const page = await open('/news/demo');
   await until(async () => (await marks(page)).length > 0, 'marks');
@@ -255,6 +289,9 @@ it('hovering a highlighted claim opens its card with outlets and a text-fragment
   await page.keyboard.press('Alt+Shift+KeyN');
   await card.waitFor({ timeout: 3000 });
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CROSSCHECK-UI');
+  const firstClaim = await card.locator('.cc-claim').textContent();
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await until(async () => (await card.locator('.cc-claim').textContent()) !== firstClaim, 'next claim in the card', 3000);
   await page.close();
 });
 

@@ -158,3 +158,38 @@ export function demoPage(): string {
 ${FOOTER}`,
   );
 }
+
+/** A live page: a ticker in the article changes every 50 ms, and a paragraph is appended after 1.5 s (infinite scroll). */
+export function livePage(): string {
+  return demoPage().replace('</body>', '<script src="/live.js"></script></body>').replace('<p class="byline">By Staff Writer</p>', '<p class="byline">By Staff Writer</p><p id="ticker">Live.</p>');
+}
+
+export const LIVE_JS = `let i = 0;
+const ticker = document.getElementById('ticker');
+const timer = setInterval(() => {
+  i++;
+  ticker.textContent = 'Live: one estimate says the missile flew ' + (1000 + i) + ' km.';
+  if (i === 30) {
+    const p = document.createElement('p');
+    p.textContent = 'Update: a second missile flew 250 kilometres, officials said on January 6, 2025.';
+    document.querySelector('article').append(p);
+  }
+  if (i === 80) clearInterval(timer);
+}, 50);`;
+
+/** The story with errors inside a web component's open shadow root (the shadow tree is built by /wc.js). */
+export function shadowPage(): string {
+  return page(DEMO_HEADLINE, `${CHROME_TOP}<main><h1>${esc(DEMO_HEADLINE)}</h1><news-story></news-story></main>${FOOTER}<script src="/wc.js"></script>`);
+}
+
+export const WC_JS = `customElements.define('news-story', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    for (const text of ${JSON.stringify(DEMO_PARAGRAPHS)}) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      root.append(p);
+    }
+  }
+});`;
