@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox sources zip (for add-on review) holds what builds the extension, not tests or screenshots.
+  zip: { excludeSources: ['docs/**', 'tests/**', '.ci/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:

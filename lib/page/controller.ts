@@ -87,6 +87,8 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
   let overCard = false;
   let cursor = -1;
   let returnFocus: Element | null = null;
+  /** What the open card points at, to follow it when the page scrolls. */
+  let cardAnchor: Range | Element | null = null;
 
   const paused = () => settings.pausedSites.includes(siteOf(win.location.href));
   const highlightState = (): HighlightState => (!highlighter ? 'unsupported' : settings.highlights ? 'on' : 'off');
@@ -171,6 +173,7 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
     clearTimeout(hoverTimer);
     if (focus && !card) returnFocus = doc.activeElement;
     card = { claim: entry.claim, at: { top: rect.top, bottom: rect.bottom, left: rect.left }, pinned, focus };
+    cardAnchor = entry.range ?? entry.editor;
     highlighter?.focus(entry.range);
     paint();
   }
@@ -178,6 +181,7 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
     clearTimeout(hoverTimer);
     if (!card) return;
     card = null;
+    cardAnchor = null;
     overCard = false;
     highlighter?.focus(null);
     paint();
@@ -260,9 +264,22 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
     return Promise.resolve({ ok: revealId(msg.id) });
   };
 
+  // On scroll and resize, once a frame at most: a hover card closes, a pinned card follows its claim,
+  // draft panels follow their textareas.
+  let repositionFrame = 0;
   const reposition = () => {
-    if (card && !card.pinned) closeCard(false);
-    if (state.entries.some((e) => e.editor?.tagName === 'TEXTAREA')) paint();
+    if (repositionFrame) return;
+    repositionFrame = win.requestAnimationFrame(() => {
+      repositionFrame = 0;
+      if (card && !card.pinned) closeCard(false);
+      else if (card && cardAnchor) {
+        const r = cardAnchor.getBoundingClientRect();
+        card = { ...card, at: { top: r.top, bottom: r.bottom, left: r.left }, focus: false };
+        paint();
+        return;
+      }
+      if (state.entries.some((e) => e.editor?.tagName === 'TEXTAREA')) paint();
+    });
   };
 
   // Wiring ---------------------------------------------------------------------

@@ -1,0 +1,91 @@
+/**
+ * The background's logic against WXT's fake browser: results stored per tab
+ * in storage.session, the badge, invalid or foreign messages ignored, and
+ * results cleared when the tab loads a new document or closes.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../lib/background';
+import type { PageClaim, TabResult } from '../../lib/messages';
+import { getTabResult } from '../../lib/tab-store';
+
+const claim = (verdict: PageClaim['verdict'], i: number): PageClaim => ({
+  id: `page:${i}`,
+  source: 'page',
+  kind: 'distance',
+  text: '300 km',
+  start: 0,
+  end: 6,
+  value: 300,
+  qualifier: null,
+  attribution: null,
+  verdict,
+  outlets: [],
+  notes: [],
+});
+
+const result = (verdicts: PageClaim['verdict'][], url = 'https://news.example/a'): TabResult => ({
+  url,
+  title: 'A',
+  relevant: true,
+  claims: verdicts.map(claim),
+  highlights: 'on',
+  paused: false,
+  ownOutlet: null,
+  scannedAt: Date.now(),
+});
+
+const fromTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never });
+const noReply = () => undefined;
+const settle = () => new Promise((r) => setTimeout(r, 10));
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startBackground();
+  });
+
+  it('stores a tab result and sets the badge to contradicted + mixed, red when any is contradicted', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted', 'mixed', 'supported', 'unverified']) }, fromTab(7), noReply);
+    await settle();
+    expect((await getTabResult(7))?.claims).toHaveLength(4);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xb3, 0x26, 0x1e, 255]);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['mixed']) }, fromTab(8), noReply);
+    await settle();
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 8 })).toEqual([0xb3, 0x5c, 0x00, 255]);
+  });
+
+  it('ignores malformed messages and messages from other extensions or without a tab', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: { ...result(['contradicted']), claims: 'lots' } }, fromTab(7), noReply);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted']) }, { id: 'someone-else', tab: { id: 7 } as never }, noReply);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted']) }, { id: fakeBrowser.runtime.id }, noReply);
+    await settle();
+    expect(await getTabResult(7)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it('clears a tab on a new document or another address, keeps it when a single-page app already reported the new one', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted'], 'https://news.example/b') }, fromTab(3), noReply);
+    await settle();
+    await fakeBrowser.tabs.onUpdated.trigger(3, { url: 'https://news.example/b#comments' }, {} as never);
+    await settle();
+    expect(await getTabResult(3)).not.toBeNull();
+    await fakeBrowser.tabs.onUpdated.trigger(3, { url: 'https://news.example/c' }, {} as never);
+    await settle();
+    expect(await getTabResult(3)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted']) }, fromTab(4), noReply);
+    await settle();
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'loading' }, {} as never);
+    await settle();
+    expect(await getTabResult(4)).toBeNull();
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted']) }, fromTab(5), noReply);
+    await settle();
+    await fakeBrowser.tabs.onRemoved.trigger(5, {} as never);
+    await settle();
+    expect(await getTabResult(5)).toBeNull();
+  });
+});
