@@ -7,7 +7,7 @@
  * copy report), the badge, and no request leaving 127.0.0.1.
  */
 import type { Server } from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
@@ -16,7 +16,7 @@ import { check } from '../../lib/engine/check';
 import { bundledReference } from '../../lib/reference/bundled';
 import { readable } from '../../lib/page/readable';
 import { axeViolations, badgeText, launchChromium, marks, root, serve, tabIdOf, until, type Launched } from './harness';
-import { LIVE_JS, SITE_CSS, SPA_JS, WC_JS, demoPage, draftPage, livePage, seedPage, seeds, shadowPage, spaPage, unrelatedPage } from './pages';
+import { LATE_JS, LIVE_JS, SITE_CSS, SPA_JS, WC_JS, demoPage, draftPage, latePage, livePage, seedPage, seeds, shadowPage, spaPage, unrelatedPage } from './pages';
 
 const loaded = bundledReference();
 if (!loaded.ok) throw new Error(loaded.error);
@@ -45,7 +45,10 @@ beforeAll(async () => {
     '/spa.js': { body: SPA_JS, type: 'text/javascript' },
     '/unrelated': { body: unrelatedPage() },
     '/news/demo': { body: demoPage() },
+    '/fixture/news-page': { body: readFileSync(join(root, 'tests/fixtures/news-page.html'), 'utf8') },
     '/live': { body: livePage() },
+    '/late': { body: latePage() },
+    '/late.js': { body: LATE_JS, type: 'text/javascript' },
     '/shadow': { body: shadowPage() },
     '/wc.js': { body: WC_JS, type: 'text/javascript' },
     '/live.js': { body: LIVE_JS, type: 'text/javascript' },
@@ -90,6 +93,23 @@ describe('seed articles as news pages', () => {
   }
 });
 
+it("the golden news-page fixture: what a fact-checker expects is marked, nothing in its related-links aside", async () => {
+  const golden = JSON.parse(readFileSync(join(root, 'tests/fixtures/news-page.expected.json'), 'utf8')) as { claims: { text: string; verdict: string }[] };
+  const page = await open('/fixture/news-page');
+  const got = await until(async () => {
+    const m = await marks(page);
+    return m.length >= golden.claims.length ? m : null;
+  }, 'marks');
+  const seen = got.map((m) => ({ text: m.text, verdict: m.name.replace('crosscheck-', '') }));
+  // The golden texts include hedges ("about 1,100 kilometres"); a claim's words are the figure itself.
+  for (const want of golden.claims) {
+    expect(seen.some((m) => m.verdict === want.verdict && (want.text.includes(m.text) || m.text.includes(want.text))), `${want.text} (${want.verdict})`).toBe(true);
+  }
+  expect(got.filter((m) => m.region !== 'article')).toEqual([]);
+  expect(await page.evaluate(() => [...document.querySelectorAll('aside')].map((a) => a.textContent).join(' '))).toContain('400 km');
+  await page.close();
+});
+
 it('a story with errors: contradicted, mixed, unverified and supported claims, a red badge', async () => {
   const page = await open('/news/demo');
   const want = expected(demoPage());
@@ -124,6 +144,17 @@ it('navigating the tab to another page clears its badge and stored result', asyn
   await page.goto(`${base}/unrelated`);
   await until(async () => (await badgeText(b.sw, tabId)) === '', 'badge cleared');
   await until(async () => JSON.stringify(await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId)) === '{}', 'result cleared');
+  await page.close();
+});
+
+it('a story rendered a second after load: the dormant gate opens and the story is marked', async () => {
+  const page = await open('/late');
+  expect(await marks(page)).toEqual([]);
+  const got = await until(async () => {
+    const m = await marks(page);
+    return m.some((x) => x.text === '300 kilometres') ? m : null;
+  }, 'marks after late render');
+  expect(got.find((m) => m.text === '300 kilometres')?.name).toBe('crosscheck-contradicted');
   await page.close();
 });
 

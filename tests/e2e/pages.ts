@@ -193,3 +193,21 @@ export const WC_JS = `customElements.define('news-story', class extends HTMLElem
     }
   }
 });`;
+
+/** A page that renders its story a second after loading (client-side rendering): the gate opens late. */
+export function latePage(): string {
+  return page('Loading…', `${CHROME_TOP}<main><article id="story"><p>Loading…</p></article></main>${FOOTER}<script src="/late.js"></script>`);
+}
+
+export const LATE_JS = `setTimeout(() => {
+  const story = document.getElementById('story');
+  story.replaceChildren();
+  const h = document.createElement('h1');
+  h.textContent = ${JSON.stringify(DEMO_HEADLINE)};
+  story.append(h);
+  for (const text of ${JSON.stringify(DEMO_PARAGRAPHS)}) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    story.append(p);
+  }
+}, 1000);`;
