@@ -97,6 +97,22 @@ export function CrosscheckPanel({ reference, mode }: { reference: ReferenceSet; 
     setStatus('JSON downloaded.');
   };
 
+  /** From the popup: open the side panel (Chrome) or sidebar (Firefox), which stays open while reading. */
+  const openSidePanel = async () => {
+    const api = browser as unknown as {
+      sidePanel?: { open(o: { tabId: number }): Promise<void> };
+      sidebarAction?: { open(): Promise<void> };
+    };
+    try {
+      if (api.sidePanel && tab) await api.sidePanel.open({ tabId: tab.id });
+      else if (api.sidebarAction) await api.sidebarAction.open();
+      else throw new Error('no side panel');
+      window.close();
+    } catch {
+      setStatus('This browser could not open the side panel from here; use its side panel menu.');
+    }
+  };
+
   const update = (next: Settings) => {
     setLocalSettings(next);
     void setSettings(next);
@@ -105,6 +121,11 @@ export function CrosscheckPanel({ reference, mode }: { reference: ReferenceSet; 
   return (
     <main class={`cc-panel cc-${mode}`}>
       <h1>Crosscheck</h1>
+      {mode === 'popup' ? (
+        <button type="button" class="cc-linklike cc-open-panel" onClick={() => void openSidePanel()}>
+          Keep open in the side panel
+        </button>
+      ) : null}
       {settings ? (
         <fieldset class="cc-switches">
           <legend>Settings</legend>

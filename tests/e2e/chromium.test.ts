@@ -176,6 +176,7 @@ it('an unrelated page with numbers and units: nothing marked, badge empty, nothi
   expect(await badgeText(b.sw, tabId)).toBe('');
   const stored = await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId);
   expect(stored).toEqual({});
+  expect(await page.locator('crosscheck-ui').count()).toBe(0);
   await page.close();
 });
 
