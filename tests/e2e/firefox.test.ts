@@ -42,7 +42,7 @@ afterAll(async () => {
   server?.close();
 });
 
-it('firefox-esr: the content script highlights a seed article', async () => {
+it('firefox-esr: the content script highlights a seed article; a click opens a styled card under a strict CSP', async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/news/dw`);
   const names = await until(
@@ -66,4 +66,23 @@ it('firefox-esr: the content script highlights a seed article', async () => {
     return out;
   });
   expect(stray).toEqual([]);
+  // Click a highlighted claim: the card opens, styled (position: fixed) despite the page's strict CSP.
+  const point = await page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const r = [...reg.get('crosscheck-mixed') ?? reg.get('crosscheck-supported')!][0]!;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + Math.min(5, rect.width / 2), y: rect.top + rect.height / 2, text: r.toString() };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = await until(
+    () =>
+      page.evaluate(() => {
+        const el = document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.cc-card');
+        return el ? { text: el.textContent ?? '', position: getComputedStyle(el).position } : null;
+      }),
+    'card in Firefox',
+  );
+  expect(card.text).toContain(point.text);
+  expect(card.position).toBe('fixed');
 });
