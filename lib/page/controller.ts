@@ -233,12 +233,19 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
 
   // Keyboard: Alt+Shift+N / Alt+Shift+P step through claims and open the card; Escape closes it.
   function step(dir: 1 | -1): boolean {
-    const list = marked();
+    // Without the Highlight API nothing is marked, but the keyboard still steps through claims:
+    // each is selected (no change to the page) and its card opens.
+    const list = highlighter ? marked() : settings.highlights ? state.entries.filter((e) => e.range) : [];
     if (list.length === 0) return false;
     const at = card ? list.findIndex((e) => e.claim.id === card!.claim.id) : -1;
     cursor = ((at >= 0 ? at : cursor) + dir + list.length) % list.length;
     const entry = list[cursor]!;
     scrollToRange(entry.range!);
+    if (!highlighter) {
+      const sel = win.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(entry.range!);
+    }
     openCard(entry, entry.range!.getBoundingClientRect(), true, true);
     return true;
   }
