@@ -15,7 +15,7 @@ import { parseMessage, type HighlightState, type PageClaim, type RevealReply, ty
 import { getSettings, onSettingsChanged, siteOf, type Settings } from '../tab-store';
 import { createHighlighter } from './highlighter';
 import { rangeAtPoint } from './hit-test';
-import { createOverlay, type CardState, type DraftPanelState } from './overlay';
+import { createLazyOverlay, type CardState, type DraftPanelState } from './overlay-loader';
 import { createScanner, editorOf, type Entry, type ScanState, type Scanner } from './scanner';
 import { reveal, scrollToRange } from './reveal';
 import { hiddenInBrowser } from './visibility';
@@ -94,7 +94,7 @@ async function start(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const highlightState = (): HighlightState => (!highlighter ? 'unsupported' : settings.highlights ? 'on' : 'off');
   const marked = () => (highlighter && settings.highlights ? state.entries.filter((e) => e.range) : []);
 
-  const overlay = createOverlay(ctx, reference, {
+  const overlay = createLazyOverlay(ctx, reference, {
     onCloseCard: () => closeCard(true),
     onStep: (dir) => step(dir),
     onCardPointer: (inside) => {

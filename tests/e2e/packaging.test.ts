@@ -1,9 +1,11 @@
 /**
  * Packaging: the built manifests ask for the least permissions (README,
- * "Permissions"), and `web-ext lint` finds no errors in the Firefox build.
+ * "Permissions"), the content script that runs on every page stays small,
+ * and `web-ext lint` finds no errors in the Firefox build.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { root } from './harness';
@@ -15,8 +17,26 @@ it('chrome-mv3 asks only for storage and sidePanel, with no host permissions bey
   expect(m.permissions).toEqual(['storage', 'sidePanel']);
   expect(m.host_permissions).toBeUndefined();
   expect(m.optional_permissions).toBeUndefined();
-  expect(m.web_accessible_resources).toBeUndefined();
+  // Only the card's code is web-accessible (for the content script's dynamic import), and only
+  // under Chrome's per-session address.
+  expect(m.web_accessible_resources).toEqual([{ resources: ['overlay.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true }]);
   expect(m.content_security_policy).toBeUndefined();
+});
+
+/** The content script's gzipped size must stay at or under this (issue: invisible until it matters). */
+const CONTENT_SCRIPT_BUDGET = 40 * 1024;
+
+it.each(['chrome-mv3', 'firefox-mv3'])('%s: the content script is at most 40 KB gzipped; the card loads separately', (dir) => {
+  const m = manifest(dir) as { content_scripts: { js: string[] }[] };
+  const files = m.content_scripts.flatMap((c) => c.js);
+  expect(files).toEqual(['content-scripts/content.js']);
+  const gz = gzipSync(readFileSync(join(root, '.output', dir, files[0]!)), { level: 9 }).length;
+  console.log(`${dir}: content script ${(gz / 1024).toFixed(1)} KB gzipped (budget ${CONTENT_SCRIPT_BUDGET / 1024} KB)`);
+  expect(gz).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+  // Preact and the card components are not in it: they are in overlay.js.
+  const code = readFileSync(join(root, '.output', dir, files[0]!), 'utf8');
+  expect(code).not.toContain('cc-card');
+  expect(readFileSync(join(root, '.output', dir, 'overlay.js'), 'utf8')).toContain('cc-card');
 });
 
 it('firefox-mv3 asks only for storage, declares no data collection, and has a sidebar', () => {
