@@ -13,12 +13,12 @@ export default defineConfig({
       "Highlights claims about North Korea's 6 January 2025 missile launch and checks them against five outlets' reporting, offline.",
     permissions: ['storage'],
     action: { default_title: 'Crosscheck' },
-    // The card's code (overlay.js) is imported by the content script when a card first opens; a dynamic
+    // The checker (session.js) is imported by the content script when its gate opens; a dynamic
     // import needs the file web-accessible. Chrome serves it only under a per-session address, so a page
     // cannot probe for the extension at a fixed URL.
     web_accessible_resources: [
       {
-        resources: ['overlay.js'],
+        resources: ['session.js'],
         matches: ['http://*/*', 'https://*/*', 'file:///*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

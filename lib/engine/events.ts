@@ -94,5 +94,10 @@ export function sentenceCarry(clauses: Clause[], carry: EventMark): EventMark {
 export const TOPIC = /\b(?:North Korea(?:n|'s)?|N\. ?Korea(?:n|'s)?|Pyongyang|DPRK|KCNA|Kim Jong[- ]?Un)\b/i;
 export const MISSILE = /\b(?:missile|ICBM|IRBM|projectile|launch)/i;
 
+/** Whether the text speaks of North Korea and a missile at all: the cheap first gate. */
+export function mentionsTopic(text: string): boolean {
+  return TOPIC.test(text) && MISSILE.test(text);
+}
+
 /** Anchors that tie a passage to the 6 January 2025 launch in particular. */
 export const THIS_LAUNCH_ANCHOR = /\bBlinken\b|\bChoi Sang[- ]mok\b|\bhypersonic\b/i;

@@ -9,7 +9,7 @@ import { missileExtractors } from './kinds/missiles';
 import { peopleExtractors } from './kinds/people';
 import { placeExtractors } from './kinds/places';
 import { EVENT_DATE } from './dates';
-import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
+import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
 import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions } from './sources';
 import { plainTextBlocks, sentences, type Block } from './text';
@@ -45,10 +45,7 @@ export function fold(text: string): string {
   });
 }
 
-/** Whether the text speaks of North Korea and a missile at all: the cheap first gate. */
-export function mentionsTopic(text: string): boolean {
-  return TOPIC.test(text) && MISSILE.test(text);
-}
+export { mentionsTopic };
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   return runToEnd(extractSteps(text, options));

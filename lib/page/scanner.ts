@@ -25,7 +25,7 @@ import type { ReferenceSet } from '../engine/types';
 import type { PageClaim } from '../messages';
 import { readable } from './readable';
 import { rangeFor } from './ranges';
-import { hiddenByAttributes, isEditorRoot } from './visibility';
+import { editorOf, hiddenByAttributes, isEditorRoot } from './visibility';
 
 export interface Entry {
   claim: PageClaim;
@@ -72,19 +72,6 @@ export interface Scanner {
   state(): ScanState;
   /** How many full page scans ran (tests and diagnostics). */
   scans(): number;
-}
-
-/** The editor root an event target or node belongs to, if any. */
-export function editorOf(node: Node | null): Element | null {
-  let el: Element | null = node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
-  let found: Element | null = null;
-  while (el) {
-    if (el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') !== null) {
-      if (isEditorRoot(el)) found = el;
-    }
-    el = el.parentElement;
-  }
-  return found;
 }
 
 export function createScanner(opts: ScannerOptions): Scanner {

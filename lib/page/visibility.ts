@@ -2,7 +2,8 @@
  * Whether an element is hidden from a reader, asked of a real browser's
  * layout (checkVisibility) where it exists, else read from attributes.
  * Editors (textarea, contenteditable) are left out of the page's article:
- * drafts are checked separately (lib/page/drafts.ts).
+ * the scanner checks drafts separately; `editorOf` finds the editor a node
+ * is in.
  */
 
 /** Cheap attribute test that works without layout (happy-dom, detached trees). */
@@ -32,4 +33,17 @@ export function isEditorRoot(el: Element): boolean {
   if (ce === null || ce === 'false') return false;
   const parent = el.parentElement;
   return !parent || !parent.isContentEditable;
+}
+
+/** The editor root an event target or node belongs to, if any. */
+export function editorOf(node: Node | null): Element | null {
+  let el: Element | null = node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
+  let found: Element | null = null;
+  while (el) {
+    if (el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') !== null) {
+      if (isEditorRoot(el)) found = el;
+    }
+    el = el.parentElement;
+  }
+  return found;
 }
