@@ -4,7 +4,7 @@
  * worst first, with each outlet's stance, value and quote.
  */
 import { display } from './engine/compare';
-import type { CheckResult, CheckedClaim, ReferenceSet, Verdict } from './engine/types';
+import { claimCore, type CheckResult, type CheckedClaim, type ReferenceSet, type Verdict } from './engine/types';
 
 export const VERDICT_ORDER: Verdict[] = ['contradicted', 'mixed', 'unverified', 'supported'];
 
@@ -51,12 +51,7 @@ export function checkJson(result: { relevant: boolean; claims: CheckedClaim[] })
   return {
     relevant: result.relevant,
     claims: result.claims.map((c) => ({
-      kind: c.kind,
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      value: c.value,
-      qualifier: c.qualifier,
+      ...claimCore(c),
       attribution: c.attribution,
       verdict: c.verdict,
       outlets: c.outlets,

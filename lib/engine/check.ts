@@ -6,7 +6,7 @@
 import { compare } from './compare';
 import { consistencyNotes } from './consistency';
 import { extractSteps, runToEnd, type ExtractOptions } from './extract';
-import type { CheckedClaim, Claim, ReferenceSet } from './types';
+import { claimCore, type CheckedClaim, type Claim, type ReferenceSet } from './types';
 
 export interface CheckOptions extends ExtractOptions {
   /** Outlet ids to leave out: the text's own outlet, when it is a seed. */
@@ -51,12 +51,7 @@ export function* checkSteps(text: string, reference: ReferenceSet, options: Chec
 
 function checked(c: Claim, result: ReturnType<typeof compare>, notes: string[]): CheckedWithSource {
   return {
-    kind: c.kind,
-    text: c.text,
-    start: c.start,
-    end: c.end,
-    value: c.value,
-    qualifier: c.qualifier,
+    ...claimCore(c),
     attribution: c.attribution?.name ?? null,
     verdict: result.verdict,
     outlets: result.outlets,

@@ -123,6 +123,14 @@ export interface OutletStance {
   inferred?: string;
 }
 
+/** The fields every form of a claim shares, in the documented order. */
+export type ClaimCore = Pick<Claim, 'kind' | 'text' | 'start' | 'end' | 'value' | 'qualifier'>;
+
+/** A claim's shared fields, copied in the documented order (JSON output keeps it). */
+export function claimCore(c: ClaimCore): ClaimCore {
+  return { kind: c.kind, text: c.text, start: c.start, end: c.end, value: c.value, qualifier: c.qualifier };
+}
+
 export interface CheckedClaim {
   kind: ClaimKind;
   text: string;

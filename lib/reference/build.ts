@@ -6,7 +6,7 @@
  */
 import { extract } from '../engine/extract';
 import { EVENT_DATE } from '../engine/dates';
-import type { Outlet, ReferenceClaim, ReferenceSet } from '../engine/types';
+import { claimCore, type Outlet, type ReferenceClaim, type ReferenceSet } from '../engine/types';
 
 export interface Override {
   outlet: string;
@@ -25,12 +25,7 @@ export function buildReference(outlets: Outlet[], readSeed: (file: string) => st
       if (overrides.some((o) => o.outlet === outlet.id && o.remove.kind === c.kind && o.remove.text === c.text)) continue;
       claims.push({
         outlet: outlet.id,
-        kind: c.kind,
-        text: c.text,
-        start: c.start,
-        end: c.end,
-        value: c.value,
-        qualifier: c.qualifier,
+        ...claimCore(c),
         attribution: c.attribution,
         quote: c.sentence,
         ...(c.detail ? { detail: c.detail } : {}),
