@@ -60,6 +60,12 @@ describe('speed', () => {
     expect(c?.value).toBe(value);
     expect(c?.qualifier).toBe(qualifier);
   });
+
+  it('a speed in km/h is the missile\'s only in a sentence about the launch', () => {
+    expect(claimsAfterLead('speed', 'The missile flew at 14,700 km/h.').map((c) => c.value)).toEqual([12]);
+    // Found by the hostile-page test (a table of buoy readings after a launch story): wind is not a missile.
+    expect(claimsAfterLead('speed', 'Buoy 44: drift 308 km, wind 44 km/h, swell 8.4 metres.')).toEqual([]);
+  });
 });
 
 describe('troops and casualties', () => {
