@@ -85,3 +85,32 @@ describe('words for numbers', () => {
     expect(claimsAfterLead('casualties', 'Of the troops sent, over a thousand soldiers have been killed or wounded.').map((c) => [c.value, c.qualifier])).toEqual([[1000, 'over']]);
   });
 });
+
+describe('near-miss numerals', () => {
+  /*
+   * Found by the fuzzer's near-miss and Unicode-digit generators: a figure was
+   * read from inside a numeral the engine cannot read ("1,10 km" gave 10 km,
+   * "1١00 km" gave 0 km, "１100 km" 100 km, "1 100 km" 100 km), a wrong value
+   * where there should be none.
+   */
+  it.each(['1,10', '1\u066100', '\uff11100', '1\uff11\uff10\uff10', '1100\u0660', '1\u066c100', '1_100', "1'100", '1\u200b100', '1 100', '1\u202f100', '1\u00a0100', '1,1000', '1.100,5'])(
+    'no figure from inside %j',
+    (n) => {
+      expect(claimsAfterLead('distance', `The missile flew ${n} km.`)).toEqual([]);
+    },
+  );
+
+  it.each<[string, number]>([
+    ['1,100', 1100],
+    ['1100', 1100],
+    ['1,100.0', 1100],
+    ['about 1,100', 1100],
+    ['6, 2025, and 1,100', 1100],
+  ])('still reads %j', (n, value) => {
+    expect(claimsAfterLead('distance', `The missile flew ${n} km.`).map((c) => c.value)).toEqual([value]);
+  });
+
+  it('Mach followed by a digit of another script is not Mach 1', () => {
+    expect(claimsAfterLead('speed', 'It flew at Mach 1\u0662.')).toEqual([]);
+  });
+});
