@@ -14,7 +14,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReferenceSet } from '@/lib/engine/types';
-import type { TabResult } from '@/lib/messages';
+import { claimFrame, type TabResult } from '@/lib/messages';
 import { damagedMessage, type Loaded } from '@/lib/reference/validate';
 import { checkJson, markdownReport } from '@/lib/report';
 import { getSettings, getTabResult, onSettingsChanged, setSettings, siteOf, tabKey, type Settings } from '@/lib/tab-store';
@@ -84,8 +84,10 @@ function PanelBody({ reference, mode }: { reference: ReferenceSet; mode: 'popup'
 
   const reveal = (c: ListedClaim) => {
     if (!tab) return;
+    // Only the frame the claim is in (the content script runs in every frame; each would answer).
+    const at = claimFrame(c.id);
     browser.tabs
-      .sendMessage(tab.id, { type: 'reveal-claim', id: c.id })
+      .sendMessage(tab.id, { type: 'reveal-claim', id: at.id }, { frameId: at.frameId })
       .then((reply: unknown) => {
         const ok = typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
         setStatus(ok ? `Showing “${c.text}” in the page.` : 'That claim is no longer in the page.');
