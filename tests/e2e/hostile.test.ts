@@ -2,13 +2,14 @@
  * Hostile pages in Debian's Chromium with the unpacked chrome-mv3 build:
  * markup and script payloads as claim text (card, draft panel, popup),
  * a main world whose built-ins are sabotaged, 50,000 figures with units,
- * a DOM nested 2,000 deep (Chromium's own limit is below 3,000), a page that mutates every 4 ms for 10 s, and
- * stories in iframes. Each case asserts what Crosscheck must still do and
+ * a DOM nested 2,000 deep (Chromium's own limit is below 3,000), a page
+ * that mutates every 4 ms for 10 s, and stories in iframes (each frame read
+ * by its own content script, the results merged for the tab). Each case asserts what Crosscheck must still do and
  * prints what it measured.
  */
 import type { Server } from 'node:http';
 import { Window } from 'happy-dom';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { check } from '../../lib/engine/check';
 import { readable } from '../../lib/page/readable';
@@ -339,13 +340,62 @@ it('a page that mutates every 4 ms for 10 s: the content script uses a bounded s
   await page.close();
 });
 
-it('iframes (same origin and another origin) with stories: no crash, the top document is marked', async () => {
+/** Crosscheck's highlights registered in one frame's document. */
+async function frameMarks(frame: Frame): Promise<{ name: string; text: string }[]> {
+  return frame.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (name.startsWith('crosscheck-')) for (const r of h) out.push({ name, text: r.toString() });
+    }
+    return out;
+  });
+}
+
+it("iframes (same origin and another origin): each frame is read and marked, the tab's result merges them, the popup reveals a claim in its frame", async () => {
   const page = await open('/frames');
   const got = await until(async () => {
     const m = await marks(page);
     return m.some((x) => x.text === '300 kilometres') ? m : null;
   }, 'top document marked');
   expect(got.find((m) => m.text === '300 kilometres')?.name).toBe('crosscheck-contradicted');
-  expect(page.frames().length).toBe(3);
+  const frames = page.frames().filter((f) => f !== page.mainFrame());
+  expect(frames.map((f) => new URL(f.url()).origin).sort()).toEqual([base, otherBase].sort());
+  // Each frame's own story is marked in that frame (its own content script, its own highlights).
+  for (const f of frames) {
+    const m = await until(async () => (await frameMarks(f)).find((x) => x.text === '200 kilometres'), `frame ${f.url()} marked`);
+    expect(m.name).toBe('crosscheck-contradicted');
+  }
+  expect(got.some((m) => m.text === '200 kilometres')).toBe(false);
+  // The tab's stored result holds the top page's claims and both frames', each frame's ids prefixed.
+  const tabId = await tabIdOf(b.sw, page);
+  const stored = await until(async () => {
+    const r = (await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId))[`tab:${tabId}`] as { url: string; claims: { id: string; text: string }[] } | undefined;
+    return r && r.claims.filter((c) => c.id.startsWith('frame:')).length >= 2 ? r : null;
+  }, 'merged result with both frames');
+  expect(stored.url).toBe(`${base}/frames`);
+  expect(stored.claims.filter((c) => !c.id.startsWith('frame:')).map((c) => c.text)).toContain('300 kilometres');
+  expect(stored.claims.filter((c) => c.id.startsWith('frame:') && c.text === '200 kilometres')).toHaveLength(2);
+  // The popup lists them; choosing the cross-origin frame's claim flashes it in that frame only.
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  const items = popup.locator('.cc-item', { hasText: '200 kilometres' });
+  await items.first().waitFor();
+  expect(await items.count()).toBe(2);
+  // Choosing each frame's claim flashes it in that frame (the message goes to one frame), never in the top page.
+  const frameIds = stored.claims.filter((c) => c.id.startsWith('frame:') && c.text === '200 kilometres').map((c) => c.id);
+  expect(new Set(frameIds.map((id) => id.split(':')[1])).size).toBe(2);
+  const flashed: string[] = [];
+  for (const id of frameIds) {
+    await popup.locator(`.cc-item[data-claim-id="${id}"] .cc-reveal`).click();
+    const where = await until(async () => {
+      for (const f of frames) if (!flashed.includes(f.url()) && (await frameMarks(f)).some((m) => m.name === 'crosscheck-flash')) return f.url();
+      return null;
+    }, `the flash for ${id} in a frame`);
+    expect((await marks(page)).some((m) => m.name === 'crosscheck-flash')).toBe(false);
+    flashed.push(where);
+  }
+  expect(flashed.sort()).toEqual(frames.map((f) => f.url()).sort());
+  console.log(`hostile/frames: top page and 2 frames marked; merged result ${stored.claims.length} claims; each frame's claim revealed in its own frame`);
+  await popup.close();
   await page.close();
 });
