@@ -17,6 +17,11 @@ it('chrome-mv3 asks only for storage and sidePanel, with no host permissions bey
   expect(m.optional_permissions).toBeUndefined();
   expect(m.web_accessible_resources).toBeUndefined();
   expect(m.content_security_policy).toBeUndefined();
+  // One content script, in every frame of http(s) and file pages (README, "Frames").
+  const scripts = m.content_scripts as { matches: string[]; all_frames?: boolean }[];
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]!.matches.sort()).toEqual(['file:///*', 'http://*/*', 'https://*/*']);
+  expect(scripts[0]!.all_frames).toBe(true);
 });
 
 it('firefox-mv3 asks only for storage, declares no data collection, and has a sidebar', () => {
