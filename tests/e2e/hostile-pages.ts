@@ -162,3 +162,21 @@ export function frameStoryPage(): string {
     `<main><article><h1>${esc(DEMO_HEADLINE)}</h1><p>${esc('North Korea fired a ballistic missile on Monday, January 6, 2025, that flew 200 kilometres, officials said.')}</p></article></main>`,
   );
 }
+
+/** The demo story, and an iframe (an unrelated page) added two seconds after load, as ads and embeds are. */
+export function lateFramePage(): string {
+  return shell(DEMO_HEADLINE, `<main><article>${story()}</article><div id="slot"></div></main>`, '<script src="/late-frame.js" defer></script>');
+}
+
+export const LATE_FRAME_JS = `setTimeout(() => {
+  const f = document.createElement('iframe');
+  f.src = '/unrelated-frame';
+  f.title = 'Advertisement';
+  document.getElementById('slot').appendChild(f);
+  window.__frameAdded = true;
+}, 2000);`;
+
+/** What a late iframe holds: nothing about the launch. */
+export function unrelatedFramePage(): string {
+  return shell('Ad', '<p>Harbour ferries: 42 km of coast, 20 km/h.</p>');
+}

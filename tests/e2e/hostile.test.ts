@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { check } from '../../lib/engine/check';
 import { readable } from '../../lib/page/readable';
 import { bundledReference } from '../../lib/reference/bundled';
-import { launchChromium, marks, serve, STRICT_CSP, tabIdOf, until, type Launched } from './harness';
+import { badgeText, launchChromium, marks, serve, STRICT_CSP, tabIdOf, until, type Launched } from './harness';
 import {
   SABOTAGE_JS,
   TICKS_JS,
@@ -24,7 +24,10 @@ import {
   deepPage,
   framesPage,
   frameStoryPage,
+  LATE_FRAME_JS,
+  lateFramePage,
   manyNumbersPage,
+  unrelatedFramePage,
   payloadDraftPage,
   payloadPage,
   sabotagedPage,
@@ -61,6 +64,9 @@ beforeAll(async () => {
     '/churn.js': { body: churnJs(CHURN_MS), type: 'text/javascript' },
     '/frames': () => ({ body: framesPage(base, otherBase), csp: `${STRICT_CSP}; frame-src 'self' ${otherBase}` }),
     '/frame-story': { body: frameStoryPage() },
+    '/late-frame': { body: lateFramePage() },
+    '/late-frame.js': { body: LATE_FRAME_JS, type: 'text/javascript' },
+    '/unrelated-frame': { body: unrelatedFramePage() },
   }));
   b = await launchChromium();
 });
@@ -397,5 +403,19 @@ it("iframes (same origin and another origin): each frame is read and marked, the
   expect(flashed.sort()).toEqual(frames.map((f) => f.url()).sort());
   console.log(`hostile/frames: top page and 2 frames marked; merged result ${stored.claims.length} claims; each frame's claim revealed in its own frame`);
   await popup.close();
+  await page.close();
+});
+
+it('an iframe added after the page reported (an ad): the tab keeps its result and badge', async () => {
+  const page = await open('/late-frame');
+  const tabId = await tabIdOf(b.sw, page);
+  await until(async () => (await badgeText(b.sw, tabId)) !== '', 'badge');
+  const before = await badgeText(b.sw, tabId);
+  await until(async () => page.evaluate(() => (window as unknown as { __frameAdded?: boolean }).__frameAdded), 'the late iframe added');
+  await page.waitForTimeout(1500);
+  expect(page.frames()).toHaveLength(2);
+  expect(await badgeText(b.sw, tabId)).toBe(before);
+  const stored = (await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId))[`tab:${tabId}`] as { claims: unknown[] } | undefined;
+  expect(stored?.claims.length).toBeGreaterThan(0);
   await page.close();
 });
