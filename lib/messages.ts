@@ -123,6 +123,16 @@ export function isPageClaim(v: unknown): v is PageClaim {
   );
 }
 
+/**
+ * Most claims one result carries: a page that makes more (a hostile one) is
+ * reported with its first this many, in text order. `storage.session` holds
+ * 10 MB for every tab together in Chrome, counted at about three times a
+ * value's JSON size (measured: 1,000 claims stored twice, per frame and
+ * merged, took 6 MB; 3,000 were refused), and a refused write means nothing is
+ * reported. A real article makes well under a hundred claims.
+ */
+export const MAX_CLAIMS = 500;
+
 /** Whether `v` is a well-formed tab result. */
 export function isTabResult(v: unknown): v is TabResult {
   return (
@@ -131,7 +141,7 @@ export function isTabResult(v: unknown): v is TabResult {
     isString(v.title) &&
     typeof v.relevant === 'boolean' &&
     Array.isArray(v.claims) &&
-    v.claims.length <= 5000 &&
+    v.claims.length <= MAX_CLAIMS &&
     v.claims.every(isPageClaim) &&
     (v.highlights === 'on' || v.highlights === 'off' || v.highlights === 'unsupported') &&
     typeof v.paused === 'boolean' &&

@@ -9,13 +9,10 @@
  * Everything read back is validated: storage may hold data from an older build.
  */
 import { browser } from 'wxt/browser';
-import { claimIdInTab, isTabResult, type TabResult } from './messages';
+import { MAX_CLAIMS, claimIdInTab, isTabResult, type TabResult } from './messages';
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 export const framesKey = (tabId: number) => `frames:${tabId}`;
-
-/** Most claims a merged result keeps (what isTabResult accepts). */
-const MAX_CLAIMS = 5000;
 
 /**
  * One result for a tab from its frames' results: the top frame's address,
@@ -57,7 +54,12 @@ export function setFrameResult(tabId: number, frameId: number, result: TabResult
     const frames = await getFrameResults(tabId);
     frames[String(frameId)] = result;
     const merged = mergeFrameResults(frames);
-    await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabKey(tabId)]: merged });
+    try {
+      await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabKey(tabId)]: merged });
+    } catch (e) {
+      // Over the storage quota (many tabs of huge results): the badge still shows this result.
+      console.warn(`Crosscheck: could not store tab ${tabId}'s result: ${(e as Error)?.message ?? String(e)}`);
+    }
     return merged;
   };
   const next = (queues.get(tabId) ?? Promise.resolve()).then(run, run);

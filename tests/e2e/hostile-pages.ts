@@ -180,3 +180,12 @@ export const LATE_FRAME_JS = `setTimeout(() => {
 export function unrelatedFramePage(): string {
   return shell('Ad', '<p>Harbour ferries: 42 km of coast, 20 km/h.</p>');
 }
+
+/** The demo story and 12,500 more launch sentences with four figures each: 50,000 figures that are all claims. */
+export function manyClaimsPage(items = 12_500): string {
+  const rows: string[] = [];
+  for (let i = 0; i < items; i++) {
+    rows.push(`<p>The missile flew ${1000 + (i % 300)} km and reached an altitude of ${40 + (i % 60)} km at Mach ${(i % 15) + 1}, and another flew ${200 + (i % 900)} kilometres.</p>`);
+  }
+  return shell(DEMO_HEADLINE, `<main><article>${story()}${rows.join('')}</article></main>`, '<script src="/ticks.js"></script>');
+}

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
-import { claimFrame, type PageClaim, type TabResult } from '../../lib/messages';
+import { MAX_CLAIMS, claimFrame, isTabResult, type PageClaim, type TabResult } from '../../lib/messages';
 import { framesKey, getTabResult, mergeFrameResults } from '../../lib/tab-store';
 
 const claim = (verdict: PageClaim['verdict'], i: number): PageClaim => ({
@@ -132,11 +132,13 @@ describe('background', () => {
 
 describe('mergeFrameResults', () => {
   it('is relevant when any frame is, keeps the newest scan time, caps the claims a result may hold', () => {
-    const many = { ...result(Array(3000).fill('supported')), relevant: false, scannedAt: 5 };
-    const merged = mergeFrameResults({ 0: many, 4: { ...result(Array(3000).fill('mixed')), scannedAt: 9 } })!;
+    const many = { ...result(Array(MAX_CLAIMS - 10).fill('supported')), relevant: false, scannedAt: 5 };
+    const merged = mergeFrameResults({ 0: many, 4: { ...result(Array(50).fill('mixed')), scannedAt: 9 } })!;
     expect(merged.relevant).toBe(true);
     expect(merged.scannedAt).toBe(9);
-    expect(merged.claims).toHaveLength(5000);
+    expect(merged.claims).toHaveLength(MAX_CLAIMS);
+    expect(merged.claims.at(-1)!.id).toBe('frame:4:page:9');
+    expect(isTabResult(merged)).toBe(true);
     expect(mergeFrameResults({})).toBeNull();
   });
 });
