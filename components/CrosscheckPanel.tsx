@@ -6,11 +6,16 @@
  * Which tab: `?tab=<id>` in the page's address when given (tests, or a
  * window opened for a tab), else the active tab of the current window; the
  * side panel follows the active tab as it changes.
+ *
+ * It takes the loaded reference set or the reason it could not be loaded
+ * (`Loaded`), so a damaged or mismatched bundle shows a clear message
+ * instead of a blank or crashed panel, and a test can render either.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReferenceSet } from '@/lib/engine/types';
-import type { TabResult } from '@/lib/messages';
+import { claimFrame, type TabResult } from '@/lib/messages';
+import { damagedMessage, type Loaded } from '@/lib/reference/validate';
 import { checkJson, markdownReport } from '@/lib/report';
 import { getSettings, getTabResult, onSettingsChanged, setSettings, siteOf, tabKey, type Settings } from '@/lib/tab-store';
 import { ClaimList, type ListedClaim } from './ClaimList';
@@ -22,8 +27,21 @@ async function activeTab(): Promise<{ id: number; url: string | null } | null> {
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
 }
 
+export function CrosscheckPanel({ loaded, mode }: { loaded: Loaded; mode: 'popup' | 'sidepanel' }) {
+  if (!loaded.ok) {
+    return (
+      <main class={`cc-panel cc-${mode}`}>
+        <h1>Crosscheck</h1>
+        <p class="cc-empty cc-damaged" role="alert">
+          {damagedMessage(loaded.reason)}
+        </p>
+      </main>
+    );
+  }
+  return <PanelBody reference={loaded.reference} mode={mode} />;
+}
 
-export function CrosscheckPanel({ reference, mode }: { reference: ReferenceSet; mode: 'popup' | 'sidepanel' }) {
+function PanelBody({ reference, mode }: { reference: ReferenceSet; mode: 'popup' | 'sidepanel' }) {
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
   const [result, setResult] = useState<TabResult | null>(null);
   const [settings, setLocalSettings] = useState<Settings | null>(null);
@@ -66,8 +84,10 @@ export function CrosscheckPanel({ reference, mode }: { reference: ReferenceSet; 
 
   const reveal = (c: ListedClaim) => {
     if (!tab) return;
+    // Only the frame the claim is in (the content script runs in every frame; each would answer).
+    const at = claimFrame(c.id);
     browser.tabs
-      .sendMessage(tab.id, { type: 'reveal-claim', id: c.id })
+      .sendMessage(tab.id, { type: 'reveal-claim', id: at.id }, { frameId: at.frameId })
       .then((reply: unknown) => {
         const ok = typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
         setStatus(ok ? `Showing “${c.text}” in the page.` : 'That claim is no longer in the page.');

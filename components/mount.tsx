@@ -1,6 +1,6 @@
 /**
- * Mounts the popup or side panel, or a plain error when the bundled
- * reference set cannot be read.
+ * Mounts the popup or side panel with the bundled reference set (or the
+ * reason it cannot be used, which the panel shows instead of its contents).
  */
 import type { render as preactRender } from 'preact';
 import { bundledReference } from '@/lib/reference/bundled';
@@ -9,13 +9,5 @@ import './claims.css';
 import './panel.css';
 
 export function mountPanel(el: HTMLElement, mode: 'popup' | 'sidepanel', render: typeof preactRender): void {
-  const loaded = bundledReference();
-  render(
-    loaded.ok ? (
-      <CrosscheckPanel reference={loaded.reference} mode={mode} />
-    ) : (
-      <p role="alert">Crosscheck cannot run: {loaded.error}</p>
-    ),
-    el,
-  );
+  render(<CrosscheckPanel loaded={bundledReference()} mode={mode} />, el);
 }

@@ -1,14 +1,17 @@
 /**
  * What the background does, wired to the browser API:
- * - stores each tab's `page-result` (validated) under `tab:<id>` in storage.session;
+ * - stores each frame's `page-result` (validated; the content script runs in
+ *   every frame) and the tab's merged result under `tab:<id>` in storage.session;
  * - sets the badge to the number of contradicted + mixed claims, red when any
  *   is contradicted, amber when only mixed; empty otherwise;
- * - clears both when the tab navigates to another address or closes.
+ * - clears both when the tab's top document navigates to another address or
+ *   the tab closes (a subframe that navigates keeps its last result until its
+ *   new document reports or the tab's top document changes).
  * State lives only in storage, so a stopped service worker loses nothing.
  */
 import { browser } from 'wxt/browser';
 import { badgeFor, parseMessage, type TabResult } from './messages';
-import { clearTabResult, getTabResult, setTabResult } from './tab-store';
+import { clearTabResult, getTabResult, setFrameResult } from './tab-store';
 
 /** `browser.action` in MV3; MV2 Firefox builds call it `browserAction`. */
 function action() {
@@ -34,9 +37,10 @@ export function startBackground(): void {
     const tabId = sender.tab?.id;
     // Only content scripts of this extension report page results.
     if (!msg || msg.type !== 'page-result' || tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+    const frameId = sender.frameId ?? 0;
     return (async () => {
-      await setTabResult(tabId, msg.result);
-      await showBadge(tabId, msg.result);
+      const merged = await setFrameResult(tabId, frameId, msg.result);
+      await showBadge(tabId, merged);
     })();
   });
 

@@ -5,8 +5,11 @@
  * stale content script of an older build, or be malformed).
  *
  * Who sends what:
- * - content script → background: `page-result` (the tab's claims after each scan).
- * - popup / side panel → content script: `reveal-claim` (scroll to a claim and flash it).
+ * - content script → background: `page-result` (a frame's claims after each scan;
+ *   the content script runs in every frame, and the background merges the
+ *   frames' results into the tab's).
+ * - popup / side panel → content script: `reveal-claim` (scroll to a claim and
+ *   flash it), sent to the one frame the claim is in.
  *
  * The popup and side panel read results from `storage.session` (see
  * `lib/tab-store.ts`) rather than asking the background, so a stopped MV3
@@ -22,6 +25,21 @@ export interface PageClaim extends CheckedClaim {
   /** `page:<n>` or `draft:<editor>:<n>`; the content script resolves it back to a range. */
   id: string;
   source: ClaimSource;
+}
+
+/**
+ * In a tab's merged result, a claim found in a frame other than the top one
+ * carries its frame in its id: `frame:<frameId>:<id in that frame>`. Top-frame
+ * ids are unchanged.
+ */
+export function claimIdInTab(frameId: number, id: string): string {
+  return frameId === 0 ? id : `frame:${frameId}:${id}`;
+}
+
+/** The frame a claim of a merged result is in, and its id there. */
+export function claimFrame(id: string): { frameId: number; id: string } {
+  const m = /^frame:(\d+):(.+)$/.exec(id);
+  return m ? { frameId: Number(m[1]), id: m[2]! } : { frameId: 0, id };
 }
 
 /** Whether claims are marked in the page. */
@@ -105,6 +123,16 @@ export function isPageClaim(v: unknown): v is PageClaim {
   );
 }
 
+/**
+ * Most claims one result carries: a page that makes more (a hostile one) is
+ * reported with its first this many, in text order. `storage.session` holds
+ * 10 MB for every tab together in Chrome, counted at about three times a
+ * value's JSON size (measured: 1,000 claims stored twice, per frame and
+ * merged, took 6 MB; 3,000 were refused), and a refused write means nothing is
+ * reported. A real article makes well under a hundred claims.
+ */
+export const MAX_CLAIMS = 500;
+
 /** Whether `v` is a well-formed tab result. */
 export function isTabResult(v: unknown): v is TabResult {
   return (
@@ -113,7 +141,7 @@ export function isTabResult(v: unknown): v is TabResult {
     isString(v.title) &&
     typeof v.relevant === 'boolean' &&
     Array.isArray(v.claims) &&
-    v.claims.length <= 5000 &&
+    v.claims.length <= MAX_CLAIMS &&
     v.claims.every(isPageClaim) &&
     (v.highlights === 'on' || v.highlights === 'off' || v.highlights === 'unsupported') &&
     typeof v.paused === 'boolean' &&

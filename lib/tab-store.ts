@@ -1,15 +1,74 @@
 /**
  * Per-tab results and user settings in extension storage.
  *
- * Results live in `storage.session` (one key per tab) so they survive the MV3
- * service worker being stopped, and vanish when the browser closes. Settings
- * (the highlights switch, sites paused) live in `storage.local`.
+ * Results live in `storage.session` so they survive the MV3 service worker
+ * being stopped, and vanish when the browser closes: each frame's latest
+ * result under `frames:<tab>`, and the tab's merged result (what the popup,
+ * side panel and badge show) under `tab:<tab>`. Settings (the highlights
+ * switch, sites paused) live in `storage.local`.
  * Everything read back is validated: storage may hold data from an older build.
  */
 import { browser } from 'wxt/browser';
-import { isTabResult, type TabResult } from './messages';
+import { MAX_CLAIMS, claimIdInTab, isTabResult, type TabResult } from './messages';
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
+export const framesKey = (tabId: number) => `frames:${tabId}`;
+
+/**
+ * One result for a tab from its frames' results: the top frame's address,
+ * title, outlet, highlight state and pause (else the lowest frame's), relevant
+ * when any frame is, and every frame's claims, top frame first, each
+ * subframe's ids prefixed with its frame (`claimIdInTab`).
+ */
+export function mergeFrameResults(frames: Record<string, TabResult>): TabResult | null {
+  const ids = Object.keys(frames)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 0)
+    .sort((a, b) => a - b);
+  if (ids.length === 0) return null;
+  const main = frames[String(ids[0])]!;
+  const claims = ids.flatMap((f) => frames[String(f)]!.claims.map((c) => ({ ...c, id: claimIdInTab(f, c.id) })));
+  return {
+    ...main,
+    relevant: ids.some((f) => frames[String(f)]!.relevant),
+    claims: claims.slice(0, MAX_CLAIMS),
+    scannedAt: Math.max(...ids.map((f) => frames[String(f)]!.scannedAt)),
+  };
+}
+
+async function getFrameResults(tabId: number): Promise<Record<string, TabResult>> {
+  const key = framesKey(tabId);
+  const got = (await browser.storage.session.get(key))[key];
+  const out: Record<string, TabResult> = {};
+  if (typeof got !== 'object' || got === null) return out;
+  for (const [f, r] of Object.entries(got as Record<string, unknown>)) if (/^\d+$/.test(f) && isTabResult(r)) out[f] = r;
+  return out;
+}
+
+/** Per tab, the last store still running: frames of one tab report at once, and each store reads then writes. */
+const queues = new Map<number, Promise<unknown>>();
+
+/** Stores one frame's result and the tab's merged result; resolves to the merged one. */
+export function setFrameResult(tabId: number, frameId: number, result: TabResult): Promise<TabResult | null> {
+  const run = async () => {
+    const frames = await getFrameResults(tabId);
+    frames[String(frameId)] = result;
+    const merged = mergeFrameResults(frames);
+    try {
+      await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabKey(tabId)]: merged });
+    } catch (e) {
+      // Over the storage quota (many tabs of huge results): the badge still shows this result.
+      console.warn(`Crosscheck: could not store tab ${tabId}'s result: ${(e as Error)?.message ?? String(e)}`);
+    }
+    return merged;
+  };
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
+  queues.set(tabId, next);
+  void next.finally(() => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  });
+  return next;
+}
 
 export async function getTabResult(tabId: number): Promise<TabResult | null> {
   const key = tabKey(tabId);
@@ -18,12 +77,11 @@ export async function getTabResult(tabId: number): Promise<TabResult | null> {
   return isTabResult(v) ? v : null;
 }
 
-export async function setTabResult(tabId: number, result: TabResult): Promise<void> {
-  await browser.storage.session.set({ [tabKey(tabId)]: result });
-}
-
 export async function clearTabResult(tabId: number): Promise<void> {
-  await browser.storage.session.remove(tabKey(tabId));
+  const run = () => browser.storage.session.remove([tabKey(tabId), framesKey(tabId)]);
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
+  queues.set(tabId, next);
+  await next;
 }
 
 export interface Settings {

@@ -4,9 +4,25 @@
  * and into the interval a careful reader would accept for them.
  */
 
-/** Matches a written number: digits with thousands separators, decimals, or a word. */
+/** Digits of any script the fuzzer writes: ASCII, Arabic-Indic, Extended Arabic-Indic, Devanagari, fullwidth. */
+const DIGIT = String.raw`0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19`;
+/** What joins digits inside a numeral: group and decimal separators, invisible joiners and spaces. */
+const JOIN = String.raw`,.'_\u2019\u066b\u066c\u00a0\u2009\u202f\u200b-\u200d\u2060\ufeff`;
+/**
+ * SI grouping with a space ("1 100", also a thin or no-break space, which the
+ * engine folds to a space): the group after the space is not a number of its own.
+ */
+const SPACE_GROUP = String.raw`(?!(?<=(?<![${DIGIT}${JOIN}])[${DIGIT}]{1,3} )\d{3}(?![${DIGIT}]|[${JOIN}][${DIGIT}]))`;
+
+/**
+ * Matches a written number: digits with thousands separators, decimals, or a word.
+ * Digits are matched whole: never from inside a numeral the engine cannot read
+ * ("1,10" is not "10", "1١00" is not "00", "１100" is not "100", "1 100" is not
+ * "100"), so a near miss
+ * gives no figure rather than a wrong one.
+ */
 export const NUMBER_SOURCE =
-  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|an? (?:hundred|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?)`;
+  String.raw`(?:(?<![${DIGIT}]|[${DIGIT}][${JOIN}])${SPACE_GROUP}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![${DIGIT}]|[${JOIN}][${DIGIT}])|an? (?:hundred|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?)`;
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -63,6 +63,28 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** Whether position `i` (a separator or a digit) sits between two digits of one numeral. */
+function inNumeral(text: string, i: number): boolean {
+  return isDigitAt(text, i - 1) && (isDigitAt(text, i + 1) || isDigitAt(text, i));
+}
+
+/**
+ * A hard cut near `at` that does not split a run of digits: moved to the
+ * run's end when that is near, else left where it is (a numeral of a
+ * thousand digits is no figure anyone reads).
+ */
+function wholeNumeralCut(text: string, at: number, end: number): number {
+  if (!inNumeral(text, at)) return at;
+  let cut = at;
+  while (cut < end && cut - at < MAX_SENTENCE && (isDigitAt(text, cut) || (/[ ,.]/.test(text[cut]!) && inNumeral(text, cut)))) cut++;
+  return cut < end && cut - at < MAX_SENTENCE ? cut : at;
+}
+
 /** Longest stretch read as one sentence. */
 export const MAX_SENTENCE = 2000;
 
@@ -85,10 +107,11 @@ export function sentences(text: string, blocks: Block[]): Sentence[] {
     // No prose sentence runs to thousands of characters; a wall of text that
     // does is cut at white space so per-sentence work stays bounded.
     while (end - start > MAX_SENTENCE) {
-      // The last space in the second half of the window, else a hard cut.
+      // The last space in the second half of the window that does not group a
+      // numeral ("1 100"), else a cut that leaves digits whole where it can.
       let cut = start + MAX_SENTENCE;
-      while (cut > start + MAX_SENTENCE / 2 && text[cut] !== ' ') cut--;
-      if (text[cut] !== ' ') cut = start + MAX_SENTENCE;
+      while (cut > start + MAX_SENTENCE / 2 && !(text[cut] === ' ' && !inNumeral(text, cut))) cut--;
+      if (text[cut] !== ' ' || inNumeral(text, cut)) cut = wholeNumeralCut(text, start + MAX_SENTENCE, end);
       out.push({ start, end: cut, block, role });
       start = cut;
     }

@@ -55,53 +55,88 @@ export function readable(doc: Document, options: ReadOptions = {}): Readable {
   const isHidden = options.isHidden ?? defaultHidden;
   let blockStart = -1;
   let role: BlockRole = 'prose';
+  // The text is built from pieces joined once at the end, and only the current block is kept
+  // as a string: indexing into one ever-growing concatenated string flattens it every time,
+  // which made a page of 12,500 short blocks take seconds (quadratic).
+  const parts: string[] = [];
+  let length = 0;
+  let lastChar = '';
+  let block = '';
+  const append = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+    lastChar = piece[piece.length - 1] ?? lastChar;
+    if (blockStart >= 0) block += piece;
+  };
 
   const closeBlock = () => {
-    if (blockStart >= 0 && out.text.length > blockStart) {
-      let s = blockStart;
-      let e = out.text.length;
-      while (s < e && out.text[s] === ' ') s++;
-      while (e > s && out.text[e - 1] === ' ') e--;
-      if (e > s) out.blocks.push({ start: s, end: e, role: finalRole(role, out.text.slice(s, e)) });
+    if (blockStart >= 0 && block.length > 0) {
+      let s = 0;
+      let e = block.length;
+      while (s < e && block[s] === ' ') s++;
+      while (e > s && block[e - 1] === ' ') e--;
+      if (e > s) out.blocks.push({ start: blockStart + s, end: blockStart + e, role: finalRole(role, block.slice(s, e)) });
     }
     blockStart = -1;
+    block = '';
   };
 
   const addText = (node: Text, blockRole: BlockRole) => {
     const data = node.data;
     if (!/\S/.test(data)) {
-      if (blockStart >= 0 && data.length > 0 && !out.text.endsWith(' ')) out.text += ' ';
+      if (blockStart >= 0 && data.length > 0 && lastChar !== ' ') append(' ');
       return;
     }
     if (blockStart < 0) {
-      if (out.text.length > 0) out.text += '\n\n';
-      blockStart = out.text.length;
+      if (length > 0) append('\n\n');
+      blockStart = length;
       role = blockRole;
     }
-    out.segments.push({ node, start: out.text.length, length: data.length });
+    out.segments.push({ node, start: length, length: data.length });
     // Same length as the node's data, so offsets map back one to one.
-    out.text += data.replace(/[\t\n\r\f\v]/g, ' ');
+    append(data.replace(/[\t\n\r\f\v]/g, ' '));
   };
 
-  const walk = (el: Element | ShadowRoot, inherited: BlockRole) => {
-    const host = 'host' in el ? null : (el as Element);
-    let childRole = inherited;
-    if (host) {
-      const tag = host.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isHidden(host)) return;
-      if (isFurniture(host, tag)) return;
-      if (tag === 'FIGCAPTION' || tag === 'CAPTION') childRole = 'caption';
-      else if (HEADINGS.test(tag)) childRole = 'heading';
+  /**
+   * Depth-first, in document order, with an explicit stack rather than
+   * recursion: a page can nest elements thousands deep, and a recursive walk
+   * would overflow the call stack there. An item is a node to enter with the
+   * role it inherits, a text node, or the end of a block.
+   */
+  type Item = { el: Element | ShadowRoot; role: BlockRole } | { text: Text; role: BlockRole } | null;
+  const walk = (start: Element | ShadowRoot, startRole: BlockRole) => {
+    const stack: Item[] = [{ el: start, role: startRole }];
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      if (item === null) {
+        closeBlock();
+        continue;
+      }
+      if ('text' in item) {
+        addText(item.text, item.role);
+        continue;
+      }
+      const el = item.el;
+      const host = 'host' in el ? null : (el as Element);
+      let childRole = item.role;
+      if (host) {
+        const tag = host.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) || isHidden(host)) continue;
+        if (isFurniture(host, tag)) continue;
+        if (tag === 'FIGCAPTION' || tag === 'CAPTION') childRole = 'caption';
+        else if (HEADINGS.test(tag)) childRole = 'heading';
+      }
+      const isBlock = host ? BLOCK_TAGS.has(host.tagName.toUpperCase()) : true;
+      if (isBlock) closeBlock();
+      // Pushed in reverse: the shadow root is read first, then the children in order, then the block ends.
+      if (isBlock) stack.push(null);
+      for (let child = el.lastChild; child; child = child.previousSibling) {
+        if (child.nodeType === 3) stack.push({ text: child as Text, role: childRole });
+        else if (child.nodeType === 1) stack.push({ el: child as Element, role: childRole });
+      }
+      const shadow = host ? (host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+      if (shadow) stack.push({ el: shadow, role: childRole });
     }
-    const isBlock = host ? BLOCK_TAGS.has(host.tagName.toUpperCase()) : true;
-    if (isBlock) closeBlock();
-    const shadow = host ? (host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
-    if (shadow) walk(shadow, childRole);
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) addText(child as Text, childRole);
-      else if (child.nodeType === 1) walk(child as Element, childRole);
-    }
-    if (isBlock) closeBlock();
   };
 
   // A headline often sits above the article element; read it first.
@@ -109,6 +144,7 @@ export function readable(doc: Document, options: ReadOptions = {}): Readable {
   if (h1 && !root.contains(h1) && !isHidden(h1) && !h1.closest('nav, aside, footer')) walk(h1, 'heading');
   walk(root, 'prose');
   closeBlock();
+  out.text = parts.join('');
   return out;
 }
 

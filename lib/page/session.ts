@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bundledReference } from '../reference/bundled';
-import { parseMessage, type HighlightState, type PageClaim, type RevealReply, type TabResult } from '../messages';
+import { MAX_CLAIMS, parseMessage, type HighlightState, type PageClaim, type RevealReply, type TabResult } from '../messages';
 import { getSettings, onSettingsChanged, siteOf, type Settings } from '../tab-store';
 import { createHighlighter } from './highlighter';
 import { rangeAtPoint } from './hit-test';
@@ -88,7 +88,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document): Pr
       url: win.location.href,
       title: doc.title,
       relevant: state.relevant,
-      claims: paused() ? [] : state.entries.map((e) => e.claim),
+      claims: paused() ? [] : state.entries.slice(0, MAX_CLAIMS).map((e) => e.claim),
       highlights: highlightState(),
       paused: paused(),
       ownOutlet: state.ownOutlet,

@@ -40,9 +40,9 @@ export function editorOf(node: Node | null): Element | null {
   let el: Element | null = node && node.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
   let found: Element | null = null;
   while (el) {
-    if (el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') !== null) {
-      if (isEditorRoot(el)) found = el;
-    }
+    // An editor root is a textarea or carries the attribute (isEditorRoot); asking every ancestor
+    // for isContentEditable would add nothing and costs a style lookup per level.
+    if ((el.tagName === 'TEXTAREA' || el.hasAttribute('contenteditable')) && isEditorRoot(el)) found = el;
     el = el.parentElement;
   }
   return found;

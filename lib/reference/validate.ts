@@ -1,34 +1,61 @@
 /**
  * Checks reference data when it is loaded: the bundled file could be corrupt
- * or from another version. Returns the set, or a message a person can act on.
+ * or from another version or event. Returns the set, or the reason it cannot
+ * be used, in words a person can act on. Never throws, whatever it is given.
  */
+import { EVENT_DATE } from '../engine/dates';
 import { CLAIM_KINDS, type ReferenceSet } from '../engine/types';
 
-export type Loaded = { ok: true; reference: ReferenceSet } | { ok: false; error: string };
+export type Loaded = { ok: true; reference: ReferenceSet } | { ok: false; reason: string; error: string };
+
+/** What the popup, side panel and card say when the bundled reference set cannot be used. */
+export const damagedMessage = (reason: string) => `Crosscheck's reference data is damaged: ${reason}. Reinstall the extension.`;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isNullableString = (v: unknown) => v === null || typeof v === 'string';
 
-export function validateReference(data: unknown): Loaded {
-  const fail = (error: string): Loaded => ({ ok: false, error: `Reference data is unusable: ${error}` });
-  if (!isObject(data)) return fail('it is not a JSON object.');
-  if (data.version !== 1) return fail(`version ${JSON.stringify(data.version)} is not the version this build reads (1).`);
-  if (!Array.isArray(data.outlets) || data.outlets.length === 0) return fail('it lists no outlets.');
+/** The first thing wrong with `data` as a reference set, or null. */
+function problem(data: unknown): string | null {
+  if (!isObject(data)) return `it is not a JSON object (it is ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`})`;
+  if (data.version !== 1) return `version ${JSON.stringify(data.version) ?? 'missing'} is not the version this build reads (1)`;
+  if (!isObject(data.event) || typeof data.event.date !== 'string') return 'it does not say which event it is about';
+  if (data.event.date !== EVENT_DATE) return `it is about the event of ${JSON.stringify(data.event.date)}, not ${EVENT_DATE}`;
+  if (!Array.isArray(data.outlets) || data.outlets.length === 0) return 'it lists no outlets';
   const ids = new Set<string>();
   for (const [i, o] of data.outlets.entries()) {
-    if (!isObject(o) || typeof o.id !== 'string' || typeof o.name !== 'string') return fail(`outlet ${i} has no id or name.`);
+    if (!isObject(o) || typeof o.id !== 'string' || o.id === '' || typeof o.name !== 'string') return `outlet ${i} has no id or name`;
+    if (!isNullableString(o.url) || typeof o.headline !== 'string' || typeof o.date !== 'string') return `outlet ${o.id} has a malformed address, headline or date`;
+    if (ids.has(o.id)) return `outlet ${o.id} is listed twice`;
     ids.add(o.id);
   }
-  if (!Array.isArray(data.claims)) return fail('it has no list of claims.');
+  if (!Array.isArray(data.claims)) return 'it has no list of claims';
   const kinds = new Set<string>(CLAIM_KINDS);
   for (const [i, c] of data.claims.entries()) {
-    if (!isObject(c)) return fail(`claim ${i} is not an object.`);
-    if (typeof c.outlet !== 'string' || !ids.has(c.outlet)) return fail(`claim ${i} names an unknown outlet ${JSON.stringify(c.outlet)}.`);
-    if (typeof c.kind !== 'string' || !kinds.has(c.kind)) return fail(`claim ${i} has an unknown kind ${JSON.stringify(c.kind)}.`);
-    if (typeof c.value !== 'number' && typeof c.value !== 'string') return fail(`claim ${i} has no value.`);
-    if (typeof c.quote !== 'string' || c.quote.length === 0) return fail(`claim ${i} has no quote from its seed.`);
-    if (typeof c.text !== 'string' || typeof c.start !== 'number' || typeof c.end !== 'number' || c.end < c.start) return fail(`claim ${i} has no valid text and offsets.`);
-    if (c.attribution !== null && !(isObject(c.attribution) && typeof c.attribution.id === 'string' && (c.attribution.camp === 'north-korea' || c.attribution.camp === 'observers')))
-      return fail(`claim ${i} has a malformed attribution.`);
+    if (!isObject(c)) return `claim ${i} is not an object`;
+    if (typeof c.outlet !== 'string' || !ids.has(c.outlet)) return `claim ${i} names an unknown outlet ${JSON.stringify(c.outlet) ?? '(none)'}`;
+    if (typeof c.kind !== 'string' || !kinds.has(c.kind)) return `claim ${i} has an unknown kind ${JSON.stringify(c.kind) ?? '(none)'}`;
+    if (!((typeof c.value === 'number' && Number.isFinite(c.value)) || (typeof c.value === 'string' && c.value !== ''))) return `claim ${i} has no value`;
+    if (typeof c.quote !== 'string' || c.quote.length === 0) return `claim ${i} has no quote from its seed`;
+    if (typeof c.text !== 'string' || !isOffset(c.start) || !isOffset(c.end) || c.end < c.start) return `claim ${i} has no valid text and offsets`;
+    if (!isNullableString(c.qualifier)) return `claim ${i} has a malformed qualifier`;
+    if (c.attribution !== null && !(isObject(c.attribution) && typeof c.attribution.id === 'string' && typeof c.attribution.name === 'string' && (c.attribution.camp === 'north-korea' || c.attribution.camp === 'observers')))
+      return `claim ${i} has a malformed attribution`;
+    if (c.detail !== undefined && !isObject(c.detail)) return `claim ${i} has malformed details`;
+    if (isObject(c.detail) && c.detail.tolerance !== undefined && !(typeof c.detail.tolerance === 'number' && Number.isFinite(c.detail.tolerance) && c.detail.tolerance >= 0))
+      return `claim ${i} has a malformed tolerance`;
   }
-  return { ok: true, reference: data as unknown as ReferenceSet };
+  return null;
+}
+
+export function validateReference(data: unknown): Loaded {
+  let reason: string | null;
+  try {
+    reason = problem(data);
+  } catch (e) {
+    // Only an exotic object (a throwing getter) gets here; JSON cannot make one.
+    reason = `it could not be read (${(e as Error)?.message ?? String(e)})`;
+  }
+  if (reason === null) return { ok: true, reference: data as ReferenceSet };
+  return { ok: false, reason, error: `Reference data is unusable: ${reason}.` };
 }

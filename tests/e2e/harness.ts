@@ -21,6 +21,8 @@ export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'sel
 export interface Served {
   body: string;
   type?: string;
+  /** Replaces the strict policy for this route (e.g. to let a page frame another origin). */
+  csp?: string;
 }
 
 export async function serve(routes: Record<string, Served | (() => Served)>): Promise<{ server: Server; base: string }> {
@@ -33,7 +35,7 @@ export async function serve(routes: Record<string, Served | (() => Served)>): Pr
       return;
     }
     const r = typeof route === 'function' ? route() : route;
-    res.writeHead(200, { 'content-type': r.type ?? 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': r.type ?? 'text/html; charset=utf-8', 'content-security-policy': r.csp ?? STRICT_CSP, 'cache-control': 'no-store' });
     res.end(r.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

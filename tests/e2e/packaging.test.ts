@@ -21,6 +21,11 @@ it('chrome-mv3 asks only for storage and sidePanel, with no host permissions bey
   // Chrome's per-session address.
   expect(m.web_accessible_resources).toEqual([{ resources: ['session.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true }]);
   expect(m.content_security_policy).toBeUndefined();
+  // One content script, in every frame of http(s) and file pages (README, "Frames").
+  const scripts = m.content_scripts as { matches: string[]; all_frames?: boolean }[];
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]!.matches.sort()).toEqual(['file:///*', 'http://*/*', 'https://*/*']);
+  expect(scripts[0]!.all_frames).toBe(true);
 });
 
 /** The content script's gzipped size must stay at or under this (issue: invisible until it matters). */

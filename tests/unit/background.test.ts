@@ -1,13 +1,14 @@
 /**
  * The background's logic against WXT's fake browser: results stored per tab
- * in storage.session, the badge, invalid or foreign messages ignored, and
- * results cleared when the tab loads a new document or closes.
+ * in storage.session, frames' results merged into the tab's, the badge,
+ * invalid or foreign messages ignored, and results cleared when the tab loads
+ * a new document or closes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
-import type { PageClaim, TabResult } from '../../lib/messages';
-import { getTabResult } from '../../lib/tab-store';
+import { MAX_CLAIMS, claimFrame, isTabResult, type PageClaim, type TabResult } from '../../lib/messages';
+import { framesKey, getTabResult, mergeFrameResults } from '../../lib/tab-store';
 
 const claim = (verdict: PageClaim['verdict'], i: number): PageClaim => ({
   id: `page:${i}`,
@@ -35,7 +36,7 @@ const result = (verdicts: PageClaim['verdict'][], url = 'https://news.example/a'
   scannedAt: Date.now(),
 });
 
-const fromTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never });
+const fromTab = (tabId: number, frameId?: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, ...(frameId === undefined ? {} : { frameId }) });
 const noReply = () => undefined;
 const settle = () => new Promise((r) => setTimeout(r, 10));
 
@@ -87,5 +88,57 @@ describe('background', () => {
     await fakeBrowser.tabs.onRemoved.trigger(5, {} as never);
     await settle();
     expect(await getTabResult(5)).toBeNull();
+  });
+
+  it('merges the frames of a tab: top frame first, subframe claims carry their frame, each frame replaces only its own', async () => {
+    const top = result(['supported', 'contradicted'], 'https://news.example/story');
+    const framed = { ...result(['mixed'], 'https://widgets.example/embed'), title: 'Embed' };
+    // Sent at once, as frames do: neither store may lose the other's result.
+    await Promise.all([
+      fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: framed }, fromTab(9, 12), noReply),
+      fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: top }, fromTab(9, 0), noReply),
+    ]);
+    await settle();
+    const merged = (await getTabResult(9))!;
+    expect(merged.url).toBe('https://news.example/story');
+    expect(merged.title).toBe('A');
+    expect(merged.claims.map((c) => c.id)).toEqual(['page:0', 'page:1', 'frame:12:page:0']);
+    expect(merged.claims.map((c) => claimFrame(c.id))).toEqual([
+      { frameId: 0, id: 'page:0' },
+      { frameId: 0, id: 'page:1' },
+      { frameId: 12, id: 'page:0' },
+    ]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('2');
+    // The frame reports again with nothing flagged: only its part changes.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: { ...framed, claims: [] } }, fromTab(9, 12), noReply);
+    await settle();
+    expect((await getTabResult(9))!.claims.map((c) => c.id)).toEqual(['page:0', 'page:1']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('1');
+    // A new top document clears every frame.
+    await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'loading' }, {} as never);
+    await settle();
+    expect(await getTabResult(9)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(framesKey(9))).toEqual({});
+  });
+
+  it('a tab whose only report is from a subframe (an editor in an iframe) shows that frame', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted'], 'https://editor.example/frame') }, fromTab(6, 3), noReply);
+    await settle();
+    const merged = (await getTabResult(6))!;
+    expect(merged.url).toBe('https://editor.example/frame');
+    expect(merged.claims.map((c) => c.id)).toEqual(['frame:3:page:0']);
+  });
+});
+
+describe('mergeFrameResults', () => {
+  it('is relevant when any frame is, keeps the newest scan time, caps the claims a result may hold', () => {
+    const many = { ...result(Array(MAX_CLAIMS - 10).fill('supported')), relevant: false, scannedAt: 5 };
+    const merged = mergeFrameResults({ 0: many, 4: { ...result(Array(50).fill('mixed')), scannedAt: 9 } })!;
+    expect(merged.relevant).toBe(true);
+    expect(merged.scannedAt).toBe(9);
+    expect(merged.claims).toHaveLength(MAX_CLAIMS);
+    expect(merged.claims.at(-1)!.id).toBe('frame:4:page:9');
+    expect(isTabResult(merged)).toBe(true);
+    expect(mergeFrameResults({})).toBeNull();
   });
 });

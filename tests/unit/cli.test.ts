@@ -95,7 +95,7 @@ describe('check command', () => {
   });
 
   it('refuses corrupt reference data with a clear message', async () => {
-    const r = await runCheck([seed], noStdin, file('bad-reference.json', '{"version": 1, "outlets": []}'));
+    const r = await runCheck([seed], noStdin, file('bad-reference.json', '{"version": 1, "event": {"date": "2025-01-06", "description": "x"}, "outlets": []}'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Reference data is unusable: it lists no outlets/);
   });

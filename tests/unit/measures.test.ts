@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE } from '../../lib/engine/text';
 import { claimsAfterLead } from './helpers';
 
 describe('distance', () => {
@@ -60,6 +61,12 @@ describe('speed', () => {
     expect(c?.value).toBe(value);
     expect(c?.qualifier).toBe(qualifier);
   });
+
+  it('a speed in km/h is the missile\'s only in a sentence about the launch', () => {
+    expect(claimsAfterLead('speed', 'The missile flew at 14,700 km/h.').map((c) => c.value)).toEqual([12]);
+    // Found by the hostile-page test (a table of buoy readings after a launch story): wind is not a missile.
+    expect(claimsAfterLead('speed', 'Buoy 44: drift 308 km, wind 44 km/h, swell 8.4 metres.')).toEqual([]);
+  });
 });
 
 describe('troops and casualties', () => {
@@ -77,5 +84,48 @@ describe('troops and casualties', () => {
 describe('words for numbers', () => {
   it('reads "over a thousand" killed or wounded', () => {
     expect(claimsAfterLead('casualties', 'Of the troops sent, over a thousand soldiers have been killed or wounded.').map((c) => [c.value, c.qualifier])).toEqual([[1000, 'over']]);
+  });
+});
+
+describe('near-miss numerals', () => {
+  /*
+   * Found by the fuzzer's near-miss and Unicode-digit generators: a figure was
+   * read from inside a numeral the engine cannot read ("1,10 km" gave 10 km,
+   * "1١00 km" gave 0 km, "１100 km" 100 km, "1 100 km" 100 km), a wrong value
+   * where there should be none.
+   */
+  it.each(['1,10', '1\u066100', '\uff11100', '1\uff11\uff10\uff10', '1100\u0660', '1\u066c100', '1_100', "1'100", '1\u200b100', '1 100', '1\u202f100', '1\u00a0100', '1,1000', '1.100,5'])(
+    'no figure from inside %j',
+    (n) => {
+      expect(claimsAfterLead('distance', `The missile flew ${n} km.`)).toEqual([]);
+    },
+  );
+
+  it.each<[string, number]>([
+    ['1,100', 1100],
+    ['1100', 1100],
+    ['1,100.0', 1100],
+    ['about 1,100', 1100],
+    ['6, 2025, and 1,100', 1100],
+  ])('still reads %j', (n, value) => {
+    expect(claimsAfterLead('distance', `The missile flew ${n} km.`).map((c) => c.value)).toEqual([value]);
+  });
+
+  it('a run-on line is not cut into sentences inside a numeral', () => {
+    // Found by the property test: a line with no sentence end is read in
+    // stretches of MAX_SENTENCE characters, cut at a space; the cut fell on the
+    // space of "1 100" and the next stretch began "100 troops".
+    for (const space of [' ', '\u202f']) {
+      const unit = `1${space}100 troops 2025 `;
+      for (let pad = 0; pad < unit.length; pad++) {
+        const line = 'x'.repeat(pad) + ' ' + unit.repeat(Math.ceil((2 * MAX_SENTENCE) / unit.length));
+        const found = claimsAfterLead('troops', line);
+        expect(found.filter((c) => c.value === 100)).toEqual([]);
+      }
+    }
+  });
+
+  it('Mach followed by a digit of another script is not Mach 1', () => {
+    expect(claimsAfterLead('speed', 'It flew at Mach 1\u0662.')).toEqual([]);
   });
 });

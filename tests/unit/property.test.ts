@@ -6,14 +6,18 @@
  * extract() and check() return without throwing, every claim quotes its input
  * at its offsets, and every value has its kind's type. A coarse timing check
  * on adversarial runs guards against super-linear patterns. A few hundred
- * runs per property, to stay fast in CI; `npm run fuzz` goes further.
+ * runs per property, to stay fast in CI; `npm run fuzz` goes further with
+ * the same generators (tests/support/arbitraries.ts: near-miss numerals,
+ * Unicode digits and spaces, right-to-left text, megabyte-long lines with
+ * and without spaces), which run here too.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/engine/check';
 import { extract } from '../../lib/engine/extract';
 import { CLAIM_KINDS, type ClaimKind, type ClaimValue } from '../../lib/engine/types';
-import { hostileText } from '../support/arbitraries';
+import { GENERATORS, LONG_GENERATORS, hostileText } from '../support/arbitraries';
+import { cutFromNumeral } from '../support/invariants';
 import { reference } from './helpers';
 
 const ref = reference();
@@ -93,6 +97,7 @@ function broken(text: string): string | null {
     if (!(c.sentenceStart <= c.start && c.end <= c.sentenceEnd && c.sentenceEnd <= text.length)) return `claim ${c.start}-${c.end} outside its sentence ${c.sentenceStart}-${c.sentenceEnd}`;
     const bad = badValue(c.kind, c.value);
     if (bad) return bad;
+    if (NUMERIC.has(c.kind) && cutFromNumeral(text, c.start, c.end)) return `${c.kind} ${JSON.stringify(c.text)} was cut from a longer numeral`;
   }
   const r = check(text, ref);
   if (r.relevant !== x.relevant || r.claims.length !== x.claims.length) return 'check() and extract() disagree';
@@ -135,6 +140,16 @@ describe('the engine on any string', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the fuzzer\'s generators (a few runs each; npm run fuzz runs 100,000)', () => {
+  it.each(Object.entries(GENERATORS))('%s', (_name, gen) => {
+    fc.assert(fc.property(gen, holds), { numRuns: 150 });
+  });
+
+  it.each(Object.entries(LONG_GENERATORS(1_000_000)))('%s: megabyte-long lines', (_name, gen) => {
+    fc.assert(fc.property(gen, holds), { numRuns: 2 });
   });
 });
 

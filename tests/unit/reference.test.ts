@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReference, serialise, type Override } from '../../lib/reference/build';
-import { validateReference } from '../../lib/reference/validate';
+import { damagedMessage, validateReference } from '../../lib/reference/validate';
 import type { Outlet } from '../../lib/engine/types';
 
 const root = join(import.meta.dirname, '../..');
@@ -33,16 +33,65 @@ describe('reference-data', () => {
   it('keeps the seeds unchanged from the shared copy', () => {
     for (const o of outlets) expect(read(`seeds/${o.file}`)).toBe(readFileSync(join(root, '../shared/seeds', o.file), 'utf8'));
   });
+});
 
-  it.each([
-    [null, /not a JSON object/],
-    [{ version: 2, outlets: [], claims: [] }, /version 2/],
-    [{ version: 1, outlets: [{ id: 'a', name: 'A' }], claims: [{ outlet: 'b' }] }, /unknown outlet/],
-    [{ version: 1, outlets: [{ id: 'a', name: 'A' }], claims: [{ outlet: 'a', kind: 'weather', value: 1 }] }, /unknown kind/],
-    [{ version: 1, outlets: [{ id: 'a', name: 'A' }], claims: [{ outlet: 'a', kind: 'distance', value: 1, quote: '' }] }, /no quote/],
-  ])('rejects malformed data %#', (data, message) => {
+describe('validateReference on corrupt or mismatched data', () => {
+  type Data = Record<string, unknown> & { outlets: Record<string, unknown>[]; claims: Record<string, unknown>[] };
+  /** The committed set, changed by `f`: each case breaks one thing in otherwise good data. */
+  const broken = (f: (d: Data) => void): unknown => {
+    const d = JSON.parse(committed) as Data;
+    f(d);
+    return d;
+  };
+
+  it.each<[string, unknown, RegExp]>([
+    ['not JSON-shaped at all: null', null, /not a JSON object \(it is null\)/],
+    ['not JSON-shaped at all: a string', 'reference.json', /not a JSON object \(it is a string\)/],
+    ['not JSON-shaped at all: an array', [1, 2, 3], /not a JSON object \(it is an array\)/],
+    ['a number', 42, /it is a number/],
+    ['a newer version', broken((d) => (d.version = 2)), /version 2 is not the version this build reads \(1\)/],
+    ['no version', broken((d) => delete d.version), /version missing/],
+    ['a version as a string', broken((d) => (d.version = '1')), /version "1"/],
+    ['another event', broken((d) => (d.event = { date: '2024-10-31', description: 'ICBM' })), /event of "2024-10-31", not 2025-01-06/],
+    ['no event', broken((d) => delete d.event), /which event/],
+    ['no outlets', broken((d) => (d.outlets = [])), /lists no outlets/],
+    ['outlets not a list', broken((d) => (d.outlets = { dw: {} } as unknown as Data['outlets'])), /lists no outlets/],
+    ['an outlet without an id', broken((d) => delete d.outlets[0]!.id), /outlet 0 has no id or name/],
+    ['an outlet listed twice', broken((d) => d.outlets.push({ ...d.outlets[0]! })), /listed twice/],
+    ['an outlet whose address is a number', broken((d) => (d.outlets[1]!.url = 7)), /malformed address/],
+    ['no claims list', broken((d) => delete (d as Record<string, unknown>).claims), /no list of claims/],
+    ['a claim that is a string', broken((d) => (d.claims[3] = 'flew 1,100 km' as unknown as Record<string, unknown>)), /claim 3 is not an object/],
+    ['a claim without a quote', broken((d) => delete d.claims[0]!.quote), /claim 0 has no quote from its seed/],
+    ['a claim with an empty quote', broken((d) => (d.claims[2]!.quote = '')), /claim 2 has no quote/],
+    ['a claim from an unknown outlet', broken((d) => (d.claims[1]!.outlet = 'the-onion')), /unknown outlet "the-onion"/],
+    ['a claim of an unknown kind', broken((d) => (d.claims[0]!.kind = 'weather')), /unknown kind "weather"/],
+    ['a claim whose value is an object', broken((d) => (d.claims[0]!.value = { km: 1100 })), /claim 0 has no value/],
+    ['a claim whose value is NaN-like', broken((d) => (d.claims[0]!.value = null)), /claim 0 has no value/],
+    ['a claim whose offsets are strings', broken((d) => (d.claims[0]!.start = '10')), /no valid text and offsets/],
+    ['a claim whose end is before its start', broken((d) => ((d.claims[0]!.start = 50), (d.claims[0]!.end = 10))), /no valid text and offsets/],
+    ['a claim with a fractional offset', broken((d) => (d.claims[0]!.end = 10.5)), /no valid text and offsets/],
+    ['a qualifier that is a number', broken((d) => (d.claims[0]!.qualifier = 3)), /malformed qualifier/],
+    ['an attribution without a camp', broken((d) => (d.claims[0]!.attribution = { id: 'kcna', name: 'KCNA' })), /malformed attribution/],
+    ['an attribution that is a string', broken((d) => (d.claims[0]!.attribution = 'KCNA')), /malformed attribution/],
+    ['details that are a list', broken((d) => (d.claims[0]!.detail = [1])), /malformed details/],
+    ['a negative tolerance', broken((d) => (d.claims[0]!.detail = { tolerance: -1 })), /malformed tolerance/],
+  ])('rejects %s', (_name, data, message) => {
     const r = validateReference(data);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    if (r.ok) return;
+    expect(r.reason).toMatch(message);
+    expect(r.error).toBe(`Reference data is unusable: ${r.reason}.`);
+    expect(damagedMessage(r.reason)).toMatch(/^Crosscheck's reference data is damaged: .+[^.]\. Reinstall the extension\.$/);
+  });
+
+  it('never throws, even on an object whose getters throw', () => {
+    const hostile = { version: 1, get event(): unknown { throw new Error('boom'); } };
+    const r = validateReference(hostile);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/could not be read \(boom\)/);
+  });
+
+  it('accepts the committed set unchanged (the cases above each break one thing)', () => {
+    expect(validateReference(broken(() => {})).ok).toBe(true);
   });
 });

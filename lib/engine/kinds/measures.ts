@@ -107,6 +107,9 @@ const speed: Extractor = (scope) => {
     const raw = mach ?? times ?? kmh!;
     const n = parseNumber(raw);
     if (!n) continue;
+    // A speed in km/h is anyone's (wind, a car, a runner): only a sentence about a launch or a
+    // missile makes it the missile's. Mach and "times the speed of sound" need no such cue.
+    if (kmh && !scope.launchWord) continue;
     const value = kmh ? n.value / KMH_PER_MACH : n.value;
     out.push({
       kind: 'speed',

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+/**
+ * The popup / side panel component with damaged or mismatched reference
+ * data: it says so, in words that tell the reader what to do, instead of
+ * crashing or showing an empty panel. And with good data it shows the panel.
+ */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CrosscheckPanel } from '../../components/CrosscheckPanel';
+import { bundledReference } from '../../lib/reference/bundled';
+import { validateReference } from '../../lib/reference/validate';
+
+const good = bundledReference();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let root: HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const damaged: [string, unknown, string][] = [
+  ['a newer version', { ...(good.ok ? good.reference : {}), version: 2 }, 'version 2 is not the version this build reads (1)'],
+  ['another event', { ...(good.ok ? good.reference : {}), event: { date: '2024-10-31', description: 'ICBM' } }, 'it is about the event of "2024-10-31", not 2025-01-06'],
+  ['not an object', 'garbage', 'it is not a JSON object (it is a string)'],
+  ['a claim without its quote', good.ok ? { ...good.reference, claims: [{ ...good.reference.claims[0], quote: undefined }] } : null, 'claim 0 has no quote from its seed'],
+];
+
+describe('CrosscheckPanel with damaged reference data', () => {
+  for (const mode of ['popup', 'sidepanel'] as const) {
+    it.each(damaged)(`${mode}: %s shows the damage and what to do`, async (_name, data, reason) => {
+      const loaded = validateReference(data);
+      expect(loaded.ok).toBe(false);
+      render(<CrosscheckPanel loaded={loaded} mode={mode} />, root);
+      await sleep(0);
+      const alert = root.querySelector('[role="alert"]');
+      expect(alert?.textContent).toBe(`Crosscheck's reference data is damaged: ${reason}. Reinstall the extension.`);
+      // Nothing else: no paste box, no claim list that would need the reference.
+      expect(root.querySelector('textarea, .cc-claims, .cc-switches')).toBeNull();
+      expect(root.querySelector('h1')?.textContent).toBe('Crosscheck');
+    });
+  }
+});
+
+describe('CrosscheckPanel with good reference data', () => {
+  it('shows the panel (this page, the paste box), no alert', async () => {
+    expect(good.ok).toBe(true);
+    render(<CrosscheckPanel loaded={good} mode="popup" />, root);
+    await sleep(20);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(root.textContent).toContain('This page');
+    expect(root.querySelector('textarea')).not.toBeNull();
+  });
+});
