@@ -12,7 +12,8 @@ import { EVENT_DATE } from './dates';
 import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
 import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions } from './sources';
-import { plainTextBlocks, sentences, type Block } from './text';
+import { runToEnd } from './steps';
+import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
 import type { Claim } from './types';
 
 const EXTRACTORS: Extractor[] = [...measureExtractors, ...calendarExtractors, ...missileExtractors, ...placeExtractors, ...peopleExtractors];
@@ -35,6 +36,22 @@ export interface ExtractOptions {
  * reads "South Korea’s", "South Korea's" and "South Korea's".
  */
 export function fold(text: string): string {
+  return runToEnd(foldSteps(text));
+}
+
+/** `fold` in slices of PAUSE_EVERY characters (it maps one character to one, so pieces join up). */
+export function* foldSteps(text: string): Generator<void, string> {
+  if (text.length <= PAUSE_EVERY) return foldPiece(text);
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += PAUSE_EVERY) {
+    if (i > 0) yield;
+    // A cut between the halves of a surrogate pair is harmless: only single BMP characters are folded.
+    pieces.push(foldPiece(text.slice(i, i + PAUSE_EVERY)));
+  }
+  return pieces.join('');
+}
+
+function foldPiece(text: string): string {
   return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]|[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]|[\u00A0\u2000-\u200A\u202F\u205F\u3000*_]|[\u2010\u2011\u2012]/g, (c) => {
     // Markdown emphasis (`**Pyongyang**`) reads as spaces.
     if (c === '*' || c === '_') return ' ';
@@ -51,16 +68,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return runToEnd(extractSteps(text, options));
 }
 
-/** Runs a sliced computation without pausing. */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+export { runToEnd };
 
 /** How many sentences the engine reads between two pauses when run in slices. */
-export const SENTENCES_PER_SLICE = 200;
+export const SENTENCES_PER_SLICE = 100;
 
 /**
  * `extract`, in slices: the generator pauses (yields) every
@@ -69,9 +80,9 @@ export const SENTENCES_PER_SLICE = 200;
  */
 export function* extractSteps(text: string, options: ExtractOptions = {}): Generator<void, Extraction> {
   if (!mentionsTopic(text)) return { relevant: false, claims: [], notes: [] };
-  const folded = fold(text);
-  const blocks = options.blocks ?? plainTextBlocks(text);
-  const all = sentences(folded, blocks).filter((s) => s.role === 'prose' || s.role === 'heading');
+  const folded = yield* foldSteps(text);
+  const blocks = options.blocks ?? (yield* plainTextBlockSteps(text));
+  const all = (yield* sentenceSteps(folded, blocks)).filter((s) => s.role === 'prose' || s.role === 'heading');
 
   // The text's own default: about this launch, unless it opens on another one.
   const defaultMark = openingMark(folded, all);

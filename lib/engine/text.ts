@@ -4,6 +4,14 @@
  * regular expression can backtrack over more than a line.
  */
 
+import { runToEnd } from './steps';
+
+/**
+ * How many characters the whole-text passes here (and fold) read between two
+ * pauses when run in slices: a few milliseconds' work.
+ */
+export const PAUSE_EVERY = 1 << 17;
+
 /** What a block of text is on the page. Only prose and headings carry claims. */
 export type BlockRole = 'prose' | 'heading' | 'caption' | 'furniture';
 
@@ -33,10 +41,20 @@ const TERMINAL = /[.!?"”’)\]]\s*$/;
  * above it (the caption's title).
  */
 export function plainTextBlocks(text: string): Block[] {
+  return runToEnd(plainTextBlockSteps(text));
+}
+
+/** `plainTextBlocks` in slices: pauses every PAUSE_EVERY characters read. */
+export function* plainTextBlockSteps(text: string): Generator<void, Block[]> {
   const blocks: Block[] = [];
   let lineStart = 0;
+  let sincePause = 0;
   const n = text.length;
   while (lineStart <= n) {
+    if (sincePause > PAUSE_EVERY) {
+      sincePause = 0;
+      yield;
+    }
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = n;
     let s = lineStart;
@@ -44,6 +62,7 @@ export function plainTextBlocks(text: string): Block[] {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) blocks.push({ start: s, end: e, role: classifyLine(text.slice(s, Math.min(e, s + 400)), text.slice(Math.max(s, e - 80), e)) });
+    sincePause += lineEnd - lineStart + 1;
     lineStart = lineEnd + 1;
   }
   for (let i = 1; i < blocks.length; i++) {
@@ -102,7 +121,13 @@ const ABBREVIATIONS = new Set([
  * digit or quote, unless the word before the stop is an abbreviation.
  */
 export function sentences(text: string, blocks: Block[]): Sentence[] {
+  return runToEnd(sentenceSteps(text, blocks));
+}
+
+/** `sentences` in slices: pauses every PAUSE_EVERY characters read. */
+export function* sentenceSteps(text: string, blocks: Block[]): Generator<void, Sentence[]> {
   const out: Sentence[] = [];
+  let sincePause = 0;
   const push = (start: number, end: number, block: number, role: BlockRole) => {
     // No prose sentence runs to thousands of characters; a wall of text that
     // does is cut at white space so per-sentence work stays bounded.
@@ -117,9 +142,13 @@ export function sentences(text: string, blocks: Block[]): Sentence[] {
     }
     if (end > start) out.push({ start, end, block, role });
   };
-  blocks.forEach((b, bi) => {
+  for (const [bi, b] of blocks.entries()) {
     let s = b.start;
     for (let i = b.start; i < b.end; i++) {
+      if (++sincePause > PAUSE_EVERY) {
+        sincePause = 0;
+        yield;
+      }
       const c = text[i]!;
       if (c !== '.' && c !== '!' && c !== '?') continue;
       let j = i + 1;
@@ -134,7 +163,7 @@ export function sentences(text: string, blocks: Block[]): Sentence[] {
       i = k - 1;
     }
     if (s < b.end) push(s, b.end, bi, b.role);
-  });
+  }
   return out;
 }
 

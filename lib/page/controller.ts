@@ -9,12 +9,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsTopic } from '../engine/events';
 import { editorOf } from './visibility';
+import { benchMeasure } from './bench-marks';
 import { importSession, type LoadSession } from './lazy';
 
 const GATE_RETRY_MS = 2000;
 
-/** Whether the cheap gate opens for a text: it names North Korea and a missile. */
-const gate = (text: string | null | undefined) => !!text && mentionsTopic(text);
+/** Whether the cheap gate opens for the text `read` returns: it names North Korea and a missile. */
+function gate(read: () => string | null | undefined): boolean {
+  const start = performance.now();
+  const text = read();
+  const open = !!text && mentionsTopic(text);
+  benchMeasure('gate', start);
+  return open;
+}
 
 export function runContentScript(ctx: ContentScriptContext, doc: Document = document, load: LoadSession = importSession): void {
   const win = doc.defaultView!;
@@ -32,7 +39,7 @@ export function runContentScript(ctx: ContentScriptContext, doc: Document = docu
       (err: unknown) => console.warn('Crosscheck: could not load its checker', err),
     );
   };
-  if (gate(doc.body?.textContent)) {
+  if (gate(() => doc.body?.textContent)) {
     boot();
     return;
   }
@@ -42,7 +49,7 @@ export function runContentScript(ctx: ContentScriptContext, doc: Document = docu
     if (gateTimer !== undefined) return;
     gateTimer = setTimeout(() => {
       gateTimer = undefined;
-      if (gate(doc.body?.textContent)) boot();
+      if (gate(() => doc.body?.textContent)) boot();
     }, GATE_RETRY_MS);
   };
   const observer = new win.MutationObserver((records) => {
@@ -52,8 +59,7 @@ export function runContentScript(ctx: ContentScriptContext, doc: Document = docu
   const onInput = (e: Event) => {
     const editor = editorOf(e.target as Node | null);
     if (!editor) return;
-    const text = editor.tagName === 'TEXTAREA' ? (editor as HTMLTextAreaElement).value : editor.textContent;
-    if (gate(text)) boot();
+    if (gate(() => (editor.tagName === 'TEXTAREA' ? (editor as HTMLTextAreaElement).value : editor.textContent))) boot();
   };
   doc.addEventListener('input', onInput, true);
   stopWatch = () => {

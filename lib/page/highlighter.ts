@@ -55,7 +55,9 @@ export function createHighlighter(win: Window): Highlighter | null {
       registry.delete(name);
       return;
     }
-    const h = new HighlightCtor(...ranges);
+    // Added one by one: spreading tens of thousands of ranges into the constructor's arguments could overflow the stack.
+    const h = new HighlightCtor();
+    for (const r of ranges) h.add(r);
     h.priority = priority;
     registry.set(name, h);
   };

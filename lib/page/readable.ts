@@ -5,6 +5,7 @@
  * lists and footers; enters open shadow roots. Takes the document as a
  * parameter so it runs on a real page, in happy-dom, or in the `check` command.
  */
+import { runToEnd, type Steps } from '../engine/steps';
 import type { Block, BlockRole } from '../engine/text';
 import { hiddenByAttributes } from './visibility';
 
@@ -48,7 +49,19 @@ export function articleRoot(doc: Document): Element | null {
   return doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
+/** How many nodes readable() visits between two pauses when run in slices. */
+const NODES_PER_PAUSE = 2000;
+
 export function readable(doc: Document, options: ReadOptions = {}): Readable {
+  return runToEnd(readableSteps(doc, options));
+}
+
+/**
+ * `readable` in slices: pauses every NODES_PER_PAUSE nodes. Run in slices on
+ * a live page, the page may change between them; the segments then point at
+ * nodes that moved or shrank, which lib/page/ranges.ts detects.
+ */
+export function* readableSteps(doc: Document, options: ReadOptions = {}): Steps<Readable> {
   const root = options.root ?? articleRoot(doc);
   const out: Readable = { text: '', blocks: [], segments: [] };
   if (!root) return out;
@@ -104,9 +117,11 @@ export function readable(doc: Document, options: ReadOptions = {}): Readable {
    * role it inherits, a text node, or the end of a block.
    */
   type Item = { el: Element | ShadowRoot; role: BlockRole } | { text: Text; role: BlockRole } | null;
-  const walk = (start: Element | ShadowRoot, startRole: BlockRole) => {
+  let visited = 0;
+  function* walk(start: Element | ShadowRoot, startRole: BlockRole): Steps<void> {
     const stack: Item[] = [{ el: start, role: startRole }];
     while (stack.length > 0) {
+      if (++visited % NODES_PER_PAUSE === 0) yield;
       const item = stack.pop()!;
       if (item === null) {
         closeBlock();
@@ -137,12 +152,12 @@ export function readable(doc: Document, options: ReadOptions = {}): Readable {
       const shadow = host ? (host as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
       if (shadow) stack.push({ el: shadow, role: childRole });
     }
-  };
+  }
 
   // A headline often sits above the article element; read it first.
   const h1 = options.headline ?? options.root === undefined ? doc.querySelector('h1') : null;
-  if (h1 && !root.contains(h1) && !isHidden(h1) && !h1.closest('nav, aside, footer')) walk(h1, 'heading');
-  walk(root, 'prose');
+  if (h1 && !root.contains(h1) && !isHidden(h1) && !h1.closest('nav, aside, footer')) yield* walk(h1, 'heading');
+  yield* walk(root, 'prose');
   closeBlock();
   out.text = parts.join('');
   return out;

@@ -9,7 +9,10 @@
  *   added, at most every few seconds. Unrelated pages are never read.
  * - Page: the article's readable text (lib/page/readable.ts), checked whole
  *   (the engine needs the context of the whole text: which launch a
- *   paragraph is about), each claim mapped back to a live Range.
+ *   paragraph is about), each claim mapped back to a live Range. Reading,
+ *   checking and mapping run in slices of a few milliseconds that yield to
+ *   the page (lib/page/slices.ts), so a page of megabytes never freezes; a
+ *   newer scan supersedes one still running.
  * - Changes: one MutationObserver on the body; rescans are debounced
  *   (quiet period, with a maximum wait) and spaced by at least a multiple of
  *   the last scan's duration, so a page that changes all the time costs a
@@ -19,12 +22,15 @@
  *   debounced per editor. Their text is only read: a textarea's claims have
  *   no Range (the UI lists them), a contenteditable's get Ranges like the page's.
  */
-import { check, outletForUrl } from '../engine/check';
+import { checkSteps, outletForUrl, type CheckedWithSource } from '../engine/check';
 import { mentionsTopic } from '../engine/extract';
+import type { Steps } from '../engine/steps';
 import type { ReferenceSet } from '../engine/types';
 import type { PageClaim } from '../messages';
-import { readable } from './readable';
+import { benchMeasure } from './bench-marks';
+import { readableSteps, type Readable } from './readable';
 import { rangeFor } from './ranges';
+import { noStats, pauseIn, runInSlices } from './slices';
 import { editorOf, hiddenByAttributes, isEditorRoot } from './visibility';
 
 export interface Entry {
@@ -59,6 +65,8 @@ export interface ScannerOptions {
   maxWaitMs?: number;
   /** Quiet period before a draft is re-checked, ms. */
   draftDebounceMs?: number;
+  /** How a slice of work hands the main thread back; defaults to pauseIn(window). */
+  pause?: () => Promise<void>;
 }
 
 export interface Scanner {
@@ -72,7 +80,12 @@ export interface Scanner {
   state(): ScanState;
   /** How many full page scans ran (tests and diagnostics). */
   scans(): number;
+  /** Resolves once no scan or draft check is running (they run in slices, see lib/page/slices.ts). */
+  whenIdle(): Promise<void>;
 }
+
+/** How many claims are given Ranges between two pauses. */
+const ENTRIES_PER_PAUSE = 250;
 
 export function createScanner(opts: ScannerOptions): Scanner {
   const { doc, reference } = opts;
@@ -110,8 +123,26 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   const emit = () => opts.onChange(state());
 
-  const scanPage = () => {
-    const t0 = win.performance.now();
+  /** Bumped by every page scan and by stop(): a scan still running when it changes gives up at its next pause. */
+  let pageGeneration = 0;
+  const draftGeneration = new Map<Element, number>();
+  const inFlight = new Set<Promise<void>>();
+  const pause = opts.pause ?? pauseIn(win);
+  const now = () => win.performance.now();
+
+  const track = (work: Promise<void>) => {
+    const p = work.catch((err: unknown) => console.warn('Crosscheck: a scan failed', err));
+    inFlight.add(p);
+    void p.then(() => inFlight.delete(p));
+    return p;
+  };
+
+  /** Reads and checks the page in slices (lib/page/slices.ts), then maps claims to Ranges, also in slices. */
+  const scanPage = (): Promise<void> => track(scanPageInSlices(++pageGeneration));
+
+  const scanPageInSlices = async (generation: number) => {
+    const t0 = now();
+    const cancelled = () => generation !== pageGeneration;
     scanCount++;
     const body = doc.body;
     gateOpen = !!body && mentionsTopic(body.textContent ?? '');
@@ -124,58 +155,96 @@ export function createScanner(opts: ScannerOptions): Scanner {
       }
       return;
     }
-    const read = readable(doc, { isHidden: (el) => isEditorRoot(el) || isHidden(el) });
+    const total = noStats();
+    const stage = async <T>(name: string, steps: Steps<T>): Promise<T | null> => {
+      const stats = noStats();
+      const start = now();
+      const out = await runInSlices(steps, { cancelled, stats, pause, now });
+      for (const k of ['busyMs', 'slices'] as const) total[k] += stats[k];
+      total.longestMs = Math.max(total.longestMs, stats.longestMs);
+      if (out !== null) benchMeasure(name, start, { busyMs: stats.busyMs, slices: stats.slices });
+      return out;
+    };
+    const read = await stage('read', readableSteps(doc, { isHidden: (el) => isEditorRoot(el) || isHidden(el) }));
+    if (!read) return;
     ownOutlet = outletForUrl(doc.location?.href ?? '', reference);
-    const result = check(read.text, reference, { blocks: read.blocks, exclude: ownOutlet ? [ownOutlet] : [] });
+    const result = await stage('check', checkSteps(read.text, reference, { blocks: read.blocks, exclude: ownOutlet ? [ownOutlet] : [] }));
+    if (!result) return;
+    const mapStart = now();
+    const mapStats = noStats();
+    const entries = await runInSlices(entrySteps(result.claims, 'page:', 'page', read, null), { cancelled, stats: mapStats, pause, now });
+    if (!entries) return;
     pageRelevant = result.relevant;
-    pageEntries = result.claims.map((c, i) => {
-      const { sentence: _sentence, ...rest } = c;
-      return { claim: { ...rest, id: `page:${i}`, source: 'page' as const }, range: rangeFor(doc, read, c.start, c.end), editor: null };
-    });
-    lastDuration = win.performance.now() - t0;
+    pageEntries = entries;
+    const emitStart = now();
     emit();
+    const emitMs = now() - emitStart;
+    total.busyMs += mapStats.busyMs + emitMs;
+    total.slices += mapStats.slices;
+    total.longestMs = Math.max(total.longestMs, mapStats.longestMs, emitMs);
+    lastDuration = total.busyMs;
+    // The highlight step: claims' offsets to Ranges, then the marks shown (emit()).
+    benchMeasure('highlight', mapStart, { busyMs: mapStats.busyMs + emitMs, ranges: entries.filter((e) => e.range).length });
+    benchMeasure('scan', t0, { busyMs: total.busyMs, slices: total.slices, longestMs: total.longestMs, claims: entries.length });
   };
 
-  const checkDraft = (editor: Element) => {
+  /** A check's claims as entries, each with its Range where it has one; pauses every few hundred. */
+  function* entrySteps(claims: CheckedWithSource[], idPrefix: string, source: PageClaim['source'], read: Readable | null, editor: Element | null): Steps<Entry[]> {
+    const entries: Entry[] = [];
+    for (const [i, c] of claims.entries()) {
+      if (i > 0 && i % ENTRIES_PER_PAUSE === 0) yield;
+      const { sentence: _sentence, ...rest } = c;
+      entries.push({ claim: { ...rest, id: `${idPrefix}${i}`, source }, range: read ? rangeFor(doc, read, c.start, c.end) : null, editor });
+    }
+    return entries;
+  }
+
+  /** Checks one editor's draft, in slices like the page; a newer check of the same editor supersedes it. */
+  const checkDraft = (editor: Element): Promise<void> => {
+    const generation = (draftGeneration.get(editor) ?? 0) + 1;
+    draftGeneration.set(editor, generation);
+    return track(checkDraftInSlices(editor, generation));
+  };
+
+  const checkDraftInSlices = async (editor: Element, generation: number) => {
+    const cancelled = () => !running || draftGeneration.get(editor) !== generation;
     if (!editor.isConnected) {
+      draftGeneration.delete(editor);
       if (drafts.delete(editor)) emit();
       return;
     }
-    const prev = drafts.get(editor);
-    const n = prev?.n ?? draftCounter++;
+    const slices = { cancelled, pause, now };
     let text: string;
-    let read: ReturnType<typeof readable> | null = null;
+    let read: Readable | null = null;
     if (editor.tagName === 'TEXTAREA') text = (editor as HTMLTextAreaElement).value;
     else {
-      read = readable(doc, { root: editor, isHidden, headline: false });
+      read = await runInSlices(readableSteps(doc, { root: editor, isHidden, headline: false }), slices);
+      if (!read) return;
       text = read.text;
     }
-    const result = check(text, reference, read ? { blocks: read.blocks } : {});
+    const result = await runInSlices(checkSteps(text, reference, read ? { blocks: read.blocks } : {}), slices);
+    if (!result) return;
+    const prev = drafts.get(editor);
     if (!result.relevant && !prev) return;
-    drafts.set(editor, {
-      n,
-      relevant: result.relevant,
-      entries: result.claims.map((c, i) => {
-        const { sentence: _sentence, ...rest } = c;
-        return { claim: { ...rest, id: `draft:${n}:${i}`, source: 'draft' as const }, range: read ? rangeFor(doc, read, c.start, c.end) : null, editor };
-      }),
-    });
+    const n = prev?.n ?? draftCounter++;
+    const entries = await runInSlices(entrySteps(result.claims, `draft:${n}:`, 'draft', read, editor), slices);
+    if (!entries) return;
+    drafts.set(editor, { n, relevant: result.relevant, entries });
     emit();
   };
 
   /** Debounced, with a maximum wait and a minimum gap after the last scan. */
   const schedule = () => {
     if (!running) return;
-    const now = Date.now();
-    if (timer === undefined) firstPending = now;
+    const at = Date.now();
+    if (timer === undefined) firstPending = at;
     clearTimeout(timer);
     const gap = Math.max(1000, lastDuration * 5);
-    const due = Math.max(Math.min(now + debounceMs, firstPending + maxWaitMs), lastScanEnd + gap);
+    const due = Math.max(Math.min(at + debounceMs, firstPending + maxWaitMs), lastScanEnd + gap);
     timer = setTimeout(() => {
       timer = undefined;
-      scanPage();
-      lastScanEnd = Date.now();
-    }, due - now);
+      void scanPage().then(() => (lastScanEnd = Date.now()));
+    }, due - at);
   };
 
   const onMutations = (records: MutationRecord[]) => {
@@ -202,7 +271,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       editor,
       setTimeout(() => {
         draftTimers.delete(editor);
-        checkDraft(editor);
+        void checkDraft(editor);
       }, draftDebounceMs),
     );
   };
@@ -211,16 +280,16 @@ export function createScanner(opts: ScannerOptions): Scanner {
     start() {
       if (running) return;
       running = true;
-      scanPage();
-      lastScanEnd = Date.now();
+      void scanPage().then(() => (lastScanEnd = Date.now()));
       observer = new win.MutationObserver(onMutations);
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
       doc.addEventListener('input', onInput, true);
       // Editors that already hold a draft when the page loads.
-      for (const el of Array.from(doc.querySelectorAll('textarea, [contenteditable]:not([contenteditable="false"])'))) if (isEditorRoot(el)) checkDraft(el);
+      for (const el of Array.from(doc.querySelectorAll('textarea, [contenteditable]:not([contenteditable="false"])'))) if (isEditorRoot(el)) void checkDraft(el);
     },
     stop() {
       running = false;
+      pageGeneration++;
       clearTimeout(timer);
       timer = undefined;
       for (const t of draftTimers.values()) clearTimeout(t);
@@ -230,9 +299,11 @@ export function createScanner(opts: ScannerOptions): Scanner {
       doc.removeEventListener('input', onInput, true);
     },
     rescan() {
-      scanPage();
-      lastScanEnd = Date.now();
-      for (const el of [...drafts.keys()]) checkDraft(el);
+      void scanPage().then(() => (lastScanEnd = Date.now()));
+      for (const el of [...drafts.keys()]) void checkDraft(el);
+    },
+    async whenIdle() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
     state,
     scans: () => scanCount,

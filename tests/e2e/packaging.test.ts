@@ -45,6 +45,11 @@ it.each(['chrome-mv3', 'firefox-mv3'])('%s: the content script is at most 40 KB 
     expect(code).not.toContain(marker);
     expect(session).toContain(marker);
   }
+  // The benchmark's User Timing measures (lib/page/bench-marks.ts) exist only in bench builds.
+  for (const shipped of [code, session]) {
+    expect(shipped).not.toContain('crosscheck:');
+    expect(shipped).not.toContain('performance.measure');
+  }
 });
 
 it('firefox-mv3 asks only for storage, declares no data collection, and has a sidebar', () => {

@@ -134,9 +134,10 @@ describe('scanner', () => {
     expect(states).toEqual([]);
   });
 
-  it('on a seed article it maps every claim to its words, none in asides or footers', () => {
+  it('on a seed article it maps every claim to its words, none in asides or footers', async () => {
     document.body.innerHTML = seedHtml();
-    const { states } = start();
+    const { s, states } = start();
+    await s.whenIdle();
     const last = states.at(-1)!;
     expect(last.relevant).toBe(true);
     expect(last.entries.length).toBeGreaterThan(5);
@@ -145,6 +146,46 @@ describe('scanner', () => {
       const el = e.range!.startContainer.parentElement!;
       expect(el.closest('aside, footer, nav')).toBeNull();
     }
+  });
+
+  it('reads and checks a long page in slices, giving the page its turn between them', async () => {
+    const paras = Array.from({ length: 60 }, () => seedHtml().match(/<article>(.*)<aside/)![1]).join('');
+    document.body.innerHTML = `<main><article>${paras}</article></main>`;
+    // Node delivers MessageChannel messages (the default pause outside Chrome) ahead of timers; a timer pause lets this test count the page's turns.
+    const { s, states } = start({ pause: () => new Promise((resolve) => setTimeout(resolve, 0)) });
+    // Nothing is reported synchronously: the scan's first slice has yielded.
+    expect(states).toEqual([]);
+    let pageTurns = 0;
+    let doneAt = -1;
+    const tick = () => {
+      pageTurns++;
+      if (doneAt < 0) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    await s.whenIdle();
+    doneAt = pageTurns;
+    expect(doneAt).toBeGreaterThan(2);
+    expect(states).toHaveLength(1);
+    expect(states[0]!.entries.length).toBeGreaterThan(60 * 5);
+  });
+
+  it('a newer scan supersedes one still running: it alone reports', async () => {
+    document.body.innerHTML = seedHtml();
+    const { s, states } = start();
+    s.rescan();
+    s.rescan();
+    await s.whenIdle();
+    expect(s.scans()).toBe(3);
+    expect(states).toHaveLength(1);
+    expect(states[0]!.relevant).toBe(true);
+  });
+
+  it('stop() abandons a scan in flight', async () => {
+    document.body.innerHTML = seedHtml();
+    const { s, states } = start();
+    s.stop();
+    await s.whenIdle();
+    expect(states).toEqual([]);
   });
 
   it('rescans after the page changes, debounced: a burst of 40 changes costs one or two scans', async () => {
