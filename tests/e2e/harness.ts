@@ -21,8 +21,8 @@ export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'sel
 export interface Served {
   body: string;
   type?: string;
-  /** Replaces the strict policy for this route (e.g. to let a page frame another origin). */
-  csp?: string;
+  /** Replaces the strict policy for this route (e.g. to let a page frame another origin); null sends none. */
+  csp?: string | null;
 }
 
 export async function serve(routes: Record<string, Served | (() => Served)>): Promise<{ server: Server; base: string }> {
@@ -35,7 +35,8 @@ export async function serve(routes: Record<string, Served | (() => Served)>): Pr
       return;
     }
     const r = typeof route === 'function' ? route() : route;
-    res.writeHead(200, { 'content-type': r.type ?? 'text/html; charset=utf-8', 'content-security-policy': r.csp ?? STRICT_CSP, 'cache-control': 'no-store' });
+    const csp = r.csp === undefined ? STRICT_CSP : r.csp;
+    res.writeHead(200, { 'content-type': r.type ?? 'text/html; charset=utf-8', ...(csp === null ? {} : { 'content-security-policy': csp }), 'cache-control': 'no-store' });
     res.end(r.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -51,26 +52,27 @@ export interface Launched {
   requests: string[];
 }
 
-export async function launchChromium(extraArgs: string[] = []): Promise<Launched> {
+/** Flags every launch here uses: no sandbox or GPU, and nothing that reaches for the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-default-browser-check',
+];
+
+/** Headless Chromium with the unpacked build in `buildDir` (the chrome-mv3 build unless given). */
+export async function launchChromium(extraArgs: string[] = [], buildDir: string = CHROME_BUILD): Promise<Launched> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1100, height: 900 },
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-      '--no-default-browser-check',
-      ...extraArgs,
-    ],
+    args: [`--disable-extensions-except=${buildDir}`, `--load-extension=${buildDir}`, ...CHROMIUM_ARGS, ...extraArgs],
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
