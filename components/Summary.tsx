@@ -10,7 +10,7 @@ import { VERDICT_SYMBOL } from './VerdictTag';
 export const WHAT_WE_CHECK =
   "Crosscheck checks claims about North Korea's missile launch of 6 January 2025 — distance, altitude, speed, time, place, missile type, officials and reactions — against five outlets' reporting bundled with the extension. Nothing leaves your browser.";
 
-export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subject: string }) {
+export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subject: string; total?: number }) {
   if (!props.relevant) {
     return (
       <div class="cc-empty" role="status">
@@ -36,6 +36,12 @@ export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subj
       <p class="cc-summary">
         {props.subject} is about the 6 January 2025 launch: {props.claims.length} claim{props.claims.length === 1 ? '' : 's'} checked.
       </p>
+      {props.total !== undefined && props.total > props.claims.length ? (
+        <p class="cc-muted">
+          It makes {props.total.toLocaleString('en')} claims in all; the first {props.claims.length.toLocaleString('en')}, in page order, are counted and
+          listed here (and in the badge).
+        </p>
+      ) : null}
       <ul class="cc-counts" aria-label="Claims per verdict">
         {VERDICT_ORDER.map((v) => (
           <li key={v} class={`cc-${v}`} data-verdict={v}>

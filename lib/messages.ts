@@ -52,6 +52,8 @@ export interface TabResult {
   /** Whether the page (or a draft on it) is about the 6 January 2025 launch. */
   relevant: boolean;
   claims: PageClaim[];
+  /** How many claims the page has, when that is more than `claims` carries (MAX_CLAIMS). */
+  total?: number;
   highlights: HighlightState;
   /** The user paused Crosscheck on this site; nothing was read. */
   paused: boolean;
@@ -143,6 +145,7 @@ export function isTabResult(v: unknown): v is TabResult {
     Array.isArray(v.claims) &&
     v.claims.length <= MAX_CLAIMS &&
     v.claims.every(isPageClaim) &&
+    (v.total === undefined || (Number.isInteger(v.total) && (v.total as number) > v.claims.length)) &&
     (v.highlights === 'on' || v.highlights === 'off' || v.highlights === 'unsupported') &&
     typeof v.paused === 'boolean' &&
     isNullableString(v.ownOutlet) &&

@@ -28,10 +28,13 @@ export function mergeFrameResults(frames: Record<string, TabResult>): TabResult 
   if (ids.length === 0) return null;
   const main = frames[String(ids[0])]!;
   const claims = ids.flatMap((f) => frames[String(f)]!.claims.map((c) => ({ ...c, id: claimIdInTab(f, c.id) })));
+  const total = ids.reduce((n, f) => n + (frames[String(f)]!.total ?? frames[String(f)]!.claims.length), 0);
+  const { total: _mainTotal, ...rest } = main;
   return {
-    ...main,
+    ...rest,
     relevant: ids.some((f) => frames[String(f)]!.relevant),
     claims: claims.slice(0, MAX_CLAIMS),
+    ...(total > Math.min(claims.length, MAX_CLAIMS) ? { total } : {}),
     scannedAt: Math.max(...ids.map((f) => frames[String(f)]!.scannedAt)),
   };
 }

@@ -89,6 +89,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document): Pr
       title: doc.title,
       relevant: state.relevant,
       claims: paused() ? [] : state.entries.slice(0, MAX_CLAIMS).map((e) => e.claim),
+      ...(!paused() && state.entries.length > MAX_CLAIMS ? { total: state.entries.length } : {}),
       highlights: highlightState(),
       paused: paused(),
       ownOutlet: state.ownOutlet,

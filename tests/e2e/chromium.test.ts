@@ -9,31 +9,15 @@
 import type { Server } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../../lib/engine/check';
-import { bundledReference } from '../../lib/reference/bundled';
-import { readable } from '../../lib/page/readable';
 import { axeViolations, badgeText, launchChromium, marks, root, serve, tabIdOf, until, type Launched } from './harness';
+import { expected, sortMarks } from './expected';
 import { LATE_JS, LIVE_JS, SITE_CSS, SPA_JS, WC_JS, demoPage, draftPage, latePage, livePage, seedPage, seeds, shadowPage, spaPage, unrelatedPage } from './pages';
 
-const loaded = bundledReference();
-if (!loaded.ok) throw new Error(loaded.error);
-const reference = loaded.reference;
 const DOCS = join(root, 'docs');
 const SHOTS = process.env.CROSSCHECK_SCREENSHOTS === '1';
 
-/** What the engine finds in a page's readable text, read in Node (happy-dom): the expected marks. */
-function expected(html: string): { text: string; verdict: string }[] {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const r = readable(doc);
-  void window.happyDOM.close();
-  return check(r.text, reference, { blocks: r.blocks }).claims.map((c) => ({ text: c.text, verdict: c.verdict }));
-}
-
-const sortMarks = (list: { text: string; verdict: string }[]) => [...list].sort((a, b) => a.text.localeCompare(b.text) || a.verdict.localeCompare(b.verdict));
 
 let server: Server;
 let base: string;

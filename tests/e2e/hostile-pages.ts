@@ -109,13 +109,13 @@ export const TICKS_JS = `(() => {
 
 /** The demo story's first paragraph at the bottom of `depth` nested divs, built by a script (the HTML parser caps depth at 512). */
 export function deepPage(): string {
-  return shell(DEMO_HEADLINE, `<main><h1>${esc(DEMO_HEADLINE)}</h1><article id="root"></article></main>`, '<script src="/deep.js" defer></script>');
+  return shell(DEMO_HEADLINE, `<main><h1>${esc(DEMO_HEADLINE)}</h1><article id="root"></article></main>`, '<script src="deep.js" defer></script>');
 }
 
-export const deepJs = (depth: number) => `(() => {
+export const deepJs = (depth: number, tag: 'div' | 'span') => `(() => {
   let el = document.getElementById('root');
-  for (let i = 0; i < ${depth}; i++) { const d = document.createElement('div'); el.appendChild(d); el = d; }
-  const p = document.createElement('p');
+  for (let i = 0; i < ${depth}; i++) { const d = document.createElement('${tag}'); el.appendChild(d); el = d; }
+  const p = document.createElement('${tag === 'div' ? 'p' : 'span'}');
   p.id = 'bottom';
   p.textContent = ${JSON.stringify(DEMO_PARAGRAPHS[0])};
   el.appendChild(p);

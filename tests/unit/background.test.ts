@@ -138,7 +138,22 @@ describe('mergeFrameResults', () => {
     expect(merged.scannedAt).toBe(9);
     expect(merged.claims).toHaveLength(MAX_CLAIMS);
     expect(merged.claims.at(-1)!.id).toBe('frame:4:page:9');
+    // The claims left out are still counted.
+    expect(merged.total).toBe(MAX_CLAIMS + 40);
     expect(isTabResult(merged)).toBe(true);
     expect(mergeFrameResults({})).toBeNull();
+  });
+
+  it('adds up the frames\' totals; a tab whose claims all fit has none', () => {
+    const capped = { ...result(Array(MAX_CLAIMS).fill('supported')), total: 50_000 };
+    expect(isTabResult(capped)).toBe(true);
+    expect(mergeFrameResults({ 0: capped, 2: result(['mixed']) })!.total).toBe(50_001);
+    expect(mergeFrameResults({ 0: result(['mixed']), 2: result(['supported']) })!.total).toBeUndefined();
+  });
+
+  it('a total no larger than the claims carried, or not a whole number, is malformed', () => {
+    expect(isTabResult({ ...result(['mixed', 'mixed']), total: 2 })).toBe(false);
+    expect(isTabResult({ ...result(['mixed']), total: 2.5 })).toBe(false);
+    expect(isTabResult({ ...result(['mixed']), total: '9' })).toBe(false);
   });
 });

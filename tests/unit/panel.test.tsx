@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CrosscheckPanel } from '../../components/CrosscheckPanel';
+import { Summary } from '../../components/Summary';
 import { bundledReference } from '../../lib/reference/bundled';
 import { validateReference } from '../../lib/reference/validate';
 
@@ -47,6 +48,22 @@ describe('CrosscheckPanel with damaged reference data', () => {
       expect(root.querySelector('h1')?.textContent).toBe('Crosscheck');
     });
   }
+});
+
+describe('Summary', () => {
+  const claims = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'distance' as const, text: `${i} km`, start: i, end: i + 1, value: i, qualifier: null, attribution: null, verdict: 'supported' as const, outlets: [], notes: [] }));
+
+  it('says when a page makes more claims than are listed', () => {
+    render(<Summary relevant claims={claims(500)} total={50_014} subject="This page" />, root);
+    expect(root.textContent).toContain('500 claims checked');
+    expect(root.textContent).toContain('It makes 50,014 claims in all; the first 500, in page order, are counted and listed here');
+  });
+
+  it('says nothing of the kind when every claim is listed', () => {
+    render(<Summary relevant claims={claims(3)} subject="This page" />, root);
+    expect(root.textContent).toContain('3 claims checked');
+    expect(root.textContent).not.toContain('in all');
+  });
 });
 
 describe('CrosscheckPanel with good reference data', () => {
