@@ -28,7 +28,7 @@ export function check(text: string, reference: ReferenceSet, options: CheckOptio
 }
 
 /** How many claims are compared between two pauses when run in slices. */
-const CLAIMS_PER_SLICE = 500;
+const CLAIMS_PER_SLICE = 25;
 
 /** `check`, in slices (see `extractSteps`): yields now and then, returns the outcome. */
 export function* checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Generator<void, CheckOutcome> {

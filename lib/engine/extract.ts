@@ -71,7 +71,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 export { runToEnd };
 
 /** How many sentences the engine reads between two pauses when run in slices. */
-export const SENTENCES_PER_SLICE = 100;
+export const SENTENCES_PER_SLICE = 10;
+
+/** Sentences at the start of a text after which extraction also pauses between extractors (see extractSteps). */
+const WARM_UP_SENTENCES = 3;
 
 /**
  * `extract`, in slices: the generator pauses (yields) every
@@ -106,7 +109,12 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     const mentions = sourceMentions(sentenceText);
     const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions, launchWord: LAUNCH_WORD.test(sentenceText) };
     const found: Found[] = [];
-    for (const x of EXTRACTORS) found.push(...x(scope));
+    for (const x of EXTRACTORS) {
+      found.push(...x(scope));
+      // The first sentences meet every pattern for the first time, and compiling them is most of
+      // the work there: pause between extractors too, so a page's first slices stay short.
+      if (read <= WARM_UP_SENTENCES) yield;
+    }
     // An anchor counts only where North Korea is the subject: in a text whose
     // headline names it, or in a paragraph that does. A scramjet that flew
     // 1,100 km on January 6 is not this launch.

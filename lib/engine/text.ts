@@ -10,7 +10,7 @@ import { runToEnd } from './steps';
  * How many characters the whole-text passes here (and fold) read between two
  * pauses when run in slices: a few milliseconds' work.
  */
-export const PAUSE_EVERY = 1 << 17;
+export const PAUSE_EVERY = 1 << 14;
 
 /** What a block of text is on the page. Only prose and headings carry claims. */
 export type BlockRole = 'prose' | 'heading' | 'caption' | 'furniture';

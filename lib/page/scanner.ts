@@ -162,7 +162,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       const out = await runInSlices(steps, { cancelled, stats, pause, now });
       for (const k of ['busyMs', 'slices'] as const) total[k] += stats[k];
       total.longestMs = Math.max(total.longestMs, stats.longestMs);
-      if (out !== null) benchMeasure(name, start, { busyMs: stats.busyMs, slices: stats.slices });
+      if (out !== null) benchMeasure(name, start, { busyMs: stats.busyMs, slices: stats.slices, longestMs: stats.longestMs });
       return out;
     };
     const read = await stage('read', readableSteps(doc, { isHidden: (el) => isEditorRoot(el) || isHidden(el) }));
@@ -184,7 +184,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     total.longestMs = Math.max(total.longestMs, mapStats.longestMs, emitMs);
     lastDuration = total.busyMs;
     // The highlight step: claims' offsets to Ranges, then the marks shown (emit()).
-    benchMeasure('highlight', mapStart, { busyMs: mapStats.busyMs + emitMs, ranges: entries.filter((e) => e.range).length });
+    benchMeasure('highlight', mapStart, { busyMs: mapStats.busyMs + emitMs, ranges: entries.filter((e) => e.range).length, longestMs: mapStats.longestMs, emitMs });
     benchMeasure('scan', t0, { busyMs: total.busyMs, slices: total.slices, longestMs: total.longestMs, claims: entries.length });
   };
 
