@@ -151,7 +151,7 @@ describe('scanner', () => {
   it('reads and checks a long page in slices, giving the page its turn between them', async () => {
     const paras = Array.from({ length: 60 }, () => seedHtml().match(/<article>(.*)<aside/)![1]).join('');
     document.body.innerHTML = `<main><article>${paras}</article></main>`;
-    // Node delivers MessageChannel messages (the default pause outside Chrome) ahead of timers; a timer pause lets this test count the page's turns.
+    // Node delivers MessageChannel messages (the default pause) ahead of timers, unlike a browser; a timer pause lets this test count the page's turns.
     const { s, states } = start({ pause: () => new Promise((resolve) => setTimeout(resolve, 0)) });
     // Nothing is reported synchronously: the scan's first slice has yielded.
     expect(states).toEqual([]);
