@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { badgeFor, parseMessage, type TabResult } from './messages';
-import { clearTabResult, getTabResult, setFrameResult } from './tab-store';
+import { clearTabResult, setFrameResult } from './tab-store';
 
 /** `browser.action` in MV3; MV2 Firefox builds call it `browserAction`. */
 function action() {
@@ -47,14 +47,11 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined && change.status !== 'loading') return;
     void (async () => {
-      const stored = await getTabResult(tabId);
-      if (!stored) return;
       // Without the "tabs" permission Chrome reports a new document as { status: 'loading' } with no
       // address: always clear then (the new page reports again if it has claims). A single-page app
       // that already reported its new address keeps that result.
-      if (change.url !== undefined && withoutHash(change.url) === withoutHash(stored.url)) return;
-      await clearTabResult(tabId);
-      await showBadge(tabId, null);
+      const sameAddress = (stored: TabResult) => change.url !== undefined && withoutHash(change.url) === withoutHash(stored.url);
+      if (await clearTabResult(tabId, sameAddress)) await showBadge(tabId, null);
     })();
   });
 

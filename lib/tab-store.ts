@@ -48,12 +48,25 @@ async function getFrameResults(tabId: number): Promise<Record<string, TabResult>
   return out;
 }
 
-/** Per tab, the last store still running: frames of one tab report at once, and each store reads then writes. */
+/**
+ * Per tab, the last operation still running. Frames of one tab report at
+ * once, and every operation reads then writes, so they run in turn: a clear
+ * decided on a result read before a newer one was stored would remove it.
+ */
 const queues = new Map<number, Promise<unknown>>();
+
+function inTurn<T>(tabId: number, run: () => Promise<T>): Promise<T> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
+  queues.set(tabId, next);
+  void next.finally(() => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  });
+  return next;
+}
 
 /** Stores one frame's result and the tab's merged result; resolves to the merged one. */
 export function setFrameResult(tabId: number, frameId: number, result: TabResult): Promise<TabResult | null> {
-  const run = async () => {
+  return inTurn(tabId, async () => {
     const frames = await getFrameResults(tabId);
     frames[String(frameId)] = result;
     const merged = mergeFrameResults(frames);
@@ -64,13 +77,7 @@ export function setFrameResult(tabId: number, frameId: number, result: TabResult
       console.warn(`Crosscheck: could not store tab ${tabId}'s result: ${(e as Error)?.message ?? String(e)}`);
     }
     return merged;
-  };
-  const next = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
-  queues.set(tabId, next);
-  void next.finally(() => {
-    if (queues.get(tabId) === next) queues.delete(tabId);
   });
-  return next;
 }
 
 export async function getTabResult(tabId: number): Promise<TabResult | null> {
@@ -80,11 +87,17 @@ export async function getTabResult(tabId: number): Promise<TabResult | null> {
   return isTabResult(v) ? v : null;
 }
 
-export async function clearTabResult(tabId: number): Promise<void> {
-  const run = () => browser.storage.session.remove([tabKey(tabId), framesKey(tabId)]);
-  const next = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
-  queues.set(tabId, next);
-  await next;
+/**
+ * Removes a tab's results, unless `keep` says to keep the stored one; decided
+ * in turn with the tab's stores. Resolves to whether a result was removed.
+ */
+export function clearTabResult(tabId: number, keep: (stored: TabResult) => boolean = () => false): Promise<boolean> {
+  return inTurn(tabId, async () => {
+    const stored = await getTabResult(tabId);
+    if (!stored || keep(stored)) return false;
+    await browser.storage.session.remove([tabKey(tabId), framesKey(tabId)]);
+    return true;
+  });
 }
 
 export interface Settings {

@@ -90,6 +90,19 @@ describe('background', () => {
     expect(await getTabResult(5)).toBeNull();
   });
 
+  it('a single-page app that reports its new address while the address change is handled keeps its result', async () => {
+    // Found by the browser test: the address-change handler read the old result, the new one was
+    // stored meanwhile, and the handler's clear then removed it.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['supported'], 'https://news.example/first') }, fromTab(6), noReply);
+    await settle();
+    const reported = fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted'], 'https://news.example/second') }, fromTab(6), noReply);
+    const changed = fakeBrowser.tabs.onUpdated.trigger(6, { url: 'https://news.example/second' }, {} as never);
+    await Promise.all([reported, changed]);
+    await settle();
+    expect((await getTabResult(6))?.url).toBe('https://news.example/second');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('1');
+  });
+
   it('merges the frames of a tab: top frame first, subframe claims carry their frame, each frame replaces only its own', async () => {
     const top = result(['supported', 'contradicted'], 'https://news.example/story');
     const framed = { ...result(['mixed'], 'https://widgets.example/embed'), title: 'Embed' };
