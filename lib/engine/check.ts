@@ -5,7 +5,8 @@
  */
 import { compare } from './compare';
 import { consistencyNotes } from './consistency';
-import { extractSteps, runToEnd, type ExtractOptions } from './extract';
+import { extractSteps, type ExtractOptions } from './extract';
+import { runToEnd, type Steps } from './steps';
 import { claimCore, type CheckedClaim, type Claim, type ReferenceSet } from './types';
 
 export interface CheckOptions extends ExtractOptions {
@@ -31,7 +32,7 @@ export function check(text: string, reference: ReferenceSet, options: CheckOptio
 const CLAIMS_PER_SLICE = 25;
 
 /** `check`, in slices (see `extractSteps`): yields now and then, returns the outcome. */
-export function* checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Generator<void, CheckOutcome> {
+export function* checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Steps<CheckOutcome> {
   const found = yield* extractSteps(text, options);
   if (!found.relevant) return { relevant: false, claims: [] };
   const exclude = new Set(options.exclude ?? []);

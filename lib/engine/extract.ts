@@ -12,7 +12,7 @@ import { EVENT_DATE } from './dates';
 import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
 import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions } from './sources';
-import { runToEnd } from './steps';
+import { runToEnd, type Steps } from './steps';
 import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
 import type { Claim } from './types';
 
@@ -33,14 +33,10 @@ export interface ExtractOptions {
 
 /**
  * Folds typography to ASCII without changing length, so one set of patterns
- * reads "South Korea’s", "South Korea's" and "South Korea's".
+ * reads "South Korea’s", "South Korea's" and "South Korea's". Pauses every
+ * PAUSE_EVERY characters (one character maps to one, so the pieces join up).
  */
-export function fold(text: string): string {
-  return runToEnd(foldSteps(text));
-}
-
-/** `fold` in slices of PAUSE_EVERY characters (it maps one character to one, so pieces join up). */
-export function* foldSteps(text: string): Generator<void, string> {
+export function* foldSteps(text: string): Steps<string> {
   if (text.length <= PAUSE_EVERY) return foldPiece(text);
   const pieces: string[] = [];
   for (let i = 0; i < text.length; i += PAUSE_EVERY) {
@@ -62,13 +58,9 @@ function foldPiece(text: string): string {
   });
 }
 
-export { mentionsTopic };
-
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   return runToEnd(extractSteps(text, options));
 }
-
-export { runToEnd };
 
 /** How many sentences the engine reads between two pauses when run in slices. */
 export const SENTENCES_PER_SLICE = 10;
@@ -81,7 +73,7 @@ const WARM_UP_SENTENCES = 3;
  * SENTENCES_PER_SLICE sentences so a caller on a page's main thread can give
  * the page its turn, and returns the extraction when done.
  */
-export function* extractSteps(text: string, options: ExtractOptions = {}): Generator<void, Extraction> {
+export function* extractSteps(text: string, options: ExtractOptions = {}): Steps<Extraction> {
   if (!mentionsTopic(text)) return { relevant: false, claims: [], notes: [] };
   const folded = yield* foldSteps(text);
   const blocks = options.blocks ?? (yield* plainTextBlockSteps(text));

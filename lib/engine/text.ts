@@ -4,7 +4,7 @@
  * regular expression can backtrack over more than a line.
  */
 
-import { runToEnd } from './steps';
+import type { Steps } from './steps';
 
 /**
  * How many characters the whole-text passes here (and fold) read between two
@@ -38,14 +38,9 @@ const TERMINAL = /[.!?"”’)\]]\s*$/;
 /**
  * Cuts plain text into blocks at line breaks and gives each a role. A line
  * that credits an image is a caption, and so is an unpunctuated line right
- * above it (the caption's title).
+ * above it (the caption's title). Pauses every PAUSE_EVERY characters read.
  */
-export function plainTextBlocks(text: string): Block[] {
-  return runToEnd(plainTextBlockSteps(text));
-}
-
-/** `plainTextBlocks` in slices: pauses every PAUSE_EVERY characters read. */
-export function* plainTextBlockSteps(text: string): Generator<void, Block[]> {
+export function* plainTextBlockSteps(text: string): Steps<Block[]> {
   const blocks: Block[] = [];
   let lineStart = 0;
   let sincePause = 0;
@@ -119,13 +114,9 @@ const ABBREVIATIONS = new Set([
  * Splits each claim-bearing block into sentences. A sentence ends at `.`, `!`
  * or `?` (and any closing quote) followed by white space and a capital,
  * digit or quote, unless the word before the stop is an abbreviation.
+ * Pauses every PAUSE_EVERY characters read.
  */
-export function sentences(text: string, blocks: Block[]): Sentence[] {
-  return runToEnd(sentenceSteps(text, blocks));
-}
-
-/** `sentences` in slices: pauses every PAUSE_EVERY characters read. */
-export function* sentenceSteps(text: string, blocks: Block[]): Generator<void, Sentence[]> {
+export function* sentenceSteps(text: string, blocks: Block[]): Steps<Sentence[]> {
   const out: Sentence[] = [];
   let sincePause = 0;
   const push = (start: number, end: number, block: number, role: BlockRole) => {

@@ -9,14 +9,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsTopic } from '../engine/events';
 import { editorOf } from './visibility';
-import { benchMeasure } from './bench-marks';
+import { benchMeasure, benchStart } from './bench-marks';
 import { importSession, type LoadSession } from './lazy';
 
 const GATE_RETRY_MS = 2000;
 
 /** Whether the cheap gate opens for the text `read` returns: it names North Korea and a missile. */
 function gate(read: () => string | null | undefined): boolean {
-  const start = performance.now();
+  const start = benchStart();
   const text = read();
   const open = !!text && mentionsTopic(text);
   benchMeasure('gate', start);

@@ -23,7 +23,7 @@
  *   no Range (the UI lists them), a contenteditable's get Ranges like the page's.
  */
 import { checkSteps, outletForUrl, type CheckedWithSource } from '../engine/check';
-import { mentionsTopic } from '../engine/extract';
+import { mentionsTopic } from '../engine/events';
 import type { Steps } from '../engine/steps';
 import type { ReferenceSet } from '../engine/types';
 import type { PageClaim } from '../messages';
@@ -155,37 +155,36 @@ export function createScanner(opts: ScannerOptions): Scanner {
       }
       return;
     }
+    // Every slice of this scan adds to `total`; each stage's own share is measured in bench builds.
     const total = noStats();
-    const stage = async <T>(name: string, steps: Steps<T>): Promise<T | null> => {
-      const stats = noStats();
-      const start = now();
-      const out = await runInSlices(steps, { cancelled, stats, pause, now });
-      for (const k of ['busyMs', 'slices'] as const) total[k] += stats[k];
-      total.longestMs = Math.max(total.longestMs, stats.longestMs);
-      if (out !== null) benchMeasure(name, start, { busyMs: stats.busyMs, slices: stats.slices, longestMs: stats.longestMs });
-      return out;
+    const stage = async <T>(steps: Steps<T>): Promise<{ out: T | null; busyMs: number }> => {
+      const before = total.busyMs;
+      const out = await runInSlices(steps, { cancelled, stats: total, pause, now });
+      return { out, busyMs: total.busyMs - before };
     };
-    const read = await stage('read', readableSteps(doc, { isHidden: (el) => isEditorRoot(el) || isHidden(el) }));
-    if (!read) return;
+    let start = now();
+    const read = await stage(readableSteps(doc, { isHidden: (el) => isEditorRoot(el) || isHidden(el) }));
+    if (!read.out) return;
+    benchMeasure('read', start, { busyMs: read.busyMs });
     ownOutlet = outletForUrl(doc.location?.href ?? '', reference);
-    const result = await stage('check', checkSteps(read.text, reference, { blocks: read.blocks, exclude: ownOutlet ? [ownOutlet] : [] }));
-    if (!result) return;
-    const mapStart = now();
-    const mapStats = noStats();
-    const entries = await runInSlices(entrySteps(result.claims, 'page:', 'page', read, null), { cancelled, stats: mapStats, pause, now });
-    if (!entries) return;
-    pageRelevant = result.relevant;
-    pageEntries = entries;
+    start = now();
+    const result = await stage(checkSteps(read.out.text, reference, { blocks: read.out.blocks, exclude: ownOutlet ? [ownOutlet] : [] }));
+    if (!result.out) return;
+    benchMeasure('check', start, { busyMs: result.busyMs });
+    // The highlight step: claims' offsets to Ranges (in slices), then the marks shown (emit()).
+    start = now();
+    const mapped = await stage(entrySteps(result.out.claims, 'page:', 'page', read.out, null));
+    if (!mapped.out) return;
+    pageRelevant = result.out.relevant;
+    pageEntries = mapped.out;
     const emitStart = now();
     emit();
     const emitMs = now() - emitStart;
-    total.busyMs += mapStats.busyMs + emitMs;
-    total.slices += mapStats.slices;
-    total.longestMs = Math.max(total.longestMs, mapStats.longestMs, emitMs);
+    total.busyMs += emitMs;
+    total.longestMs = Math.max(total.longestMs, emitMs);
     lastDuration = total.busyMs;
-    // The highlight step: claims' offsets to Ranges, then the marks shown (emit()).
-    benchMeasure('highlight', mapStart, { busyMs: mapStats.busyMs + emitMs, ranges: entries.filter((e) => e.range).length, longestMs: mapStats.longestMs, emitMs });
-    benchMeasure('scan', t0, { busyMs: total.busyMs, slices: total.slices, longestMs: total.longestMs, claims: entries.length });
+    benchMeasure('highlight', start, { busyMs: mapped.busyMs + emitMs, ranges: pageEntries.filter((e) => e.range).length, emitMs });
+    benchMeasure('scan', t0, { busyMs: total.busyMs, slices: total.slices, longestMs: total.longestMs, claims: pageEntries.length });
   };
 
   /** A check's claims as entries, each with its Range where it has one; pauses every few hundred. */
