@@ -4,7 +4,7 @@
 import type { Verdict } from '@/lib/engine/types';
 import { VERDICT_LABEL } from '@/lib/report';
 
-export const VERDICT_SYMBOL: Record<Verdict, string> = { contradicted: '✕', mixed: '◐', unverified: '?', supported: '✓' };
+export const VERDICT_SYMBOL: Record<Verdict, string> = { contradicted: '✕', disputed: '◐', unverified: '?', supported: '✓' };
 
 export function VerdictTag({ verdict }: { verdict: Verdict }) {
   return (

@@ -2,8 +2,8 @@
  * What the background does, wired to the browser API:
  * - stores each frame's `page-result` (validated; the content script runs in
  *   every frame) and the tab's merged result under `tab:<id>` in storage.session;
- * - sets the badge to the number of contradicted + mixed claims, red when any
- *   is contradicted, amber when only mixed; empty otherwise;
+ * - sets the badge to the number of contradicted + disputed claims, red when any
+ *   is contradicted, amber when only disputed; empty otherwise;
  * - clears both when the tab's top document navigates to another address or
  *   the tab closes (a subframe that navigates keeps its last result until its
  *   new document reports or the tab's top document changes).

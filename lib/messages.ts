@@ -51,6 +51,10 @@ export interface TabResult {
   title: string;
   /** Whether the page (or a draft on it) is about the 6 January 2025 launch. */
   relevant: boolean;
+  /** The launch the page is mainly about (`YYYY-MM-DD`), when the engine could tell. */
+  about?: string | null;
+  /** Other launches the page speaks of. */
+  mentions?: string[];
   claims: PageClaim[];
   /** How many claims the page has, when that is more than `claims` carries (MAX_CLAIMS). */
   total?: number;
@@ -81,7 +85,7 @@ export interface RevealReply {
 
 export type Message = PageResultMessage | RevealClaimMessage;
 
-const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['supported', 'mixed', 'contradicted', 'unverified']);
+const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['supported', 'disputed', 'contradicted', 'unverified']);
 const KINDS: ReadonlySet<string> = new Set(CLAIM_KINDS);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -118,6 +122,9 @@ export function isPageClaim(v: unknown): v is PageClaim {
     isNullableString(v.attribution) &&
     isString(v.verdict) &&
     VERDICTS.has(v.verdict) &&
+    isObject(v.counts) &&
+    isCount(v.counts.agree) &&
+    isCount(v.counts.differ) &&
     Array.isArray(v.outlets) &&
     v.outlets.every(isOutletStance) &&
     Array.isArray(v.notes) &&
@@ -142,6 +149,8 @@ export function isTabResult(v: unknown): v is TabResult {
     isString(v.url) &&
     isString(v.title) &&
     typeof v.relevant === 'boolean' &&
+    (v.about === undefined || isNullableString(v.about)) &&
+    (v.mentions === undefined || (Array.isArray(v.mentions) && v.mentions.length <= 50 && v.mentions.every(isString))) &&
     Array.isArray(v.claims) &&
     v.claims.length <= MAX_CLAIMS &&
     v.claims.every(isPageClaim) &&
@@ -169,12 +178,12 @@ export function parseMessage(v: unknown): Message | null {
   }
 }
 
-/** Counts the badge shows: claims that are contradicted or mixed, and the worst of them. */
+/** Counts the badge shows: claims that are contradicted or disputed, and the worst of them. */
 export function badgeFor(result: TabResult | null): { text: string; color: string } {
   if (!result || result.paused) return { text: '', color: '#666666' };
   const contradicted = result.claims.filter((c) => c.verdict === 'contradicted').length;
-  const mixed = result.claims.filter((c) => c.verdict === 'mixed').length;
-  const n = contradicted + mixed;
+  const disputed = result.claims.filter((c) => c.verdict === 'disputed').length;
+  const n = contradicted + disputed;
   if (n === 0) return { text: '', color: '#666666' };
   return { text: n > 999 ? '999+' : String(n), color: contradicted > 0 ? '#B3261E' : '#B35C00' };
 }

@@ -6,17 +6,17 @@
 import { display } from './engine/compare';
 import { claimCore, type CheckResult, type CheckedClaim, type ReferenceSet, type Verdict } from './engine/types';
 
-export const VERDICT_ORDER: Verdict[] = ['contradicted', 'mixed', 'unverified', 'supported'];
+export const VERDICT_ORDER: Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   contradicted: 'Contradicted',
-  mixed: 'Mixed',
+  disputed: 'Disputed',
   unverified: 'Unverified',
   supported: 'Supported',
 };
 
 export function countByVerdict(claims: CheckedClaim[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { contradicted: 0, mixed: 0, unverified: 0, supported: 0 };
+  const counts: Record<Verdict, number> = { contradicted: 0, disputed: 0, unverified: 0, supported: 0 };
   for (const c of claims) counts[c.verdict]++;
   return counts;
 }
@@ -25,7 +25,7 @@ export function outletName(reference: ReferenceSet, id: string): string {
   return reference.outlets.find((o) => o.id === id)?.name ?? id;
 }
 
-function summary(result: CheckResult): string {
+function summary(result: { relevant: boolean; claims: CheckedClaim[] }): string {
   if (!result.relevant) return "This text is not about North Korea's missile launch of 6 January 2025; nothing was checked.";
   const counts = countByVerdict(result.claims);
   const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
@@ -47,13 +47,16 @@ function describe(c: CheckedClaim): string {
  * whose claims may carry extra fields (the sentence, an id): only the
  * documented fields are kept, in the documented order.
  */
-export function checkJson(result: { relevant: boolean; claims: CheckedClaim[] }): CheckResult {
+export function checkJson(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }): CheckResult {
   return {
     relevant: result.relevant,
+    about: result.about ?? null,
+    mentions: result.mentions ?? [],
     claims: result.claims.map((c) => ({
       ...claimCore(c),
       attribution: c.attribution,
       verdict: c.verdict,
+      counts: c.counts,
       outlets: c.outlets,
       notes: c.notes,
     })),
@@ -76,7 +79,7 @@ export function textReport(result: CheckResult, reference: ReferenceSet, lineOf:
 }
 
 /** Markdown a fact-checker can paste into a document or a ticket. */
-export function markdownReport(result: CheckResult, reference: ReferenceSet, title: string): string {
+export function markdownReport(result: { relevant: boolean; claims: CheckedClaim[] }, reference: ReferenceSet, title: string): string {
   const lines = [`# Crosscheck report: ${title}`, '', summary(result)];
   for (const v of VERDICT_ORDER) {
     const group = ordered(result.claims).filter((c) => c.verdict === v);

@@ -21,6 +21,10 @@ export interface CheckedWithSource extends CheckedClaim {
 
 export interface CheckOutcome {
   relevant: boolean;
+  /** The launch the text is mainly about, or null. */
+  about: string | null;
+  /** Other launches the text speaks of. */
+  mentions: string[];
   claims: CheckedWithSource[];
 }
 
@@ -34,7 +38,7 @@ const CLAIMS_PER_SLICE = 25;
 /** `check`, in slices (see `extractSteps`): yields now and then, returns the outcome. */
 export function* checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Steps<CheckOutcome> {
   const found = yield* extractSteps(text, options);
-  if (!found.relevant) return { relevant: false, claims: [] };
+  if (!found.relevant) return { relevant: false, about: found.about, mentions: found.mentions, claims: [] };
   const exclude = new Set(options.exclude ?? []);
   const notes = consistencyNotes(found.claims, found.notes);
   const claims: CheckedWithSource[] = [];
@@ -47,7 +51,7 @@ export function* checkSteps(text: string, reference: ReferenceSet, options: Chec
     if (!result) compared.set(key, (result = compare(c, reference.claims, exclude)));
     claims.push(checked(c, result, notes[i]!));
   }
-  return { relevant: true, claims };
+  return { relevant: true, about: found.about, mentions: found.mentions, claims };
 }
 
 function checked(c: Claim, result: ReturnType<typeof compare>, notes: string[]): CheckedWithSource {
@@ -55,6 +59,7 @@ function checked(c: Claim, result: ReturnType<typeof compare>, notes: string[]):
     ...claimCore(c),
     attribution: c.attribution?.name ?? null,
     verdict: result.verdict,
+    counts: result.counts,
     outlets: result.outlets,
     notes: [...notes, ...result.notes],
     sentence: c.sentence,

@@ -12,7 +12,8 @@ import { placeFacet } from './kinds/places';
 import { personNamed } from './kinds/people';
 import { formatDate, weekdayOf } from './dates';
 import { memo } from './scope';
-import type { Claim, ClaimValue, OutletStance, ReferenceClaim, Stance, Verdict } from './types';
+import { consensus } from './consensus';
+import type { Attribution, Claim, ClaimValue, Counts, OutletStance, ReferenceClaim, Stance, Verdict } from './types';
 
 const NUMERIC = new Set(['distance', 'altitude', 'speed', 'troops', 'casualties']);
 const CALENDAR = new Set(['date', 'previous-launch', 'inauguration']);
@@ -97,25 +98,27 @@ function compareQuote(claim: Comparable, ref: Comparable): Stance | null {
 
 export interface Comparison {
   verdict: Verdict;
+  counts: Counts;
   outlets: OutletStance[];
   notes: string[];
 }
 
+/** Kinds whose camp matters: everything but who said what. */
+const CAMPED = (kind: string) => kind !== 'quote' && kind !== 'official' && kind !== 'reaction';
+
+const NORTH_KOREA: Attribution = { id: 'north-korea', name: 'North Korea', camp: 'north-korea' };
+const OBSERVERS: Attribution = { id: 'observers', name: 'outside observers', camp: 'observers' };
+
 /**
- * Compares a claim with every outlet in the reference set but those left out
- * (the text's own outlet). One stance per outlet: agreement wins when an
+ * One stance per outlet for the claim as attributed. Agreement wins when an
  * outlet states the fact more than once in ways that both agree and differ.
  */
-export function compare(claim: Comparable, reference: ReferenceClaim[], exclude: ReadonlySet<string> = new Set()): Comparison {
+function tally(claim: Comparable, reference: ReferenceClaim[], exclude: ReadonlySet<string>): { outlets: OutletStance[]; counts: Counts } {
   const byOutlet = new Map<string, OutletStance>();
-  const otherCamp: ReferenceClaim[] = [];
   for (const ref of withDerived(reference)) {
     if (exclude.has(ref.outlet)) continue;
     const stance = stanceOf(claim, ref);
-    if (stance === null) {
-      if (ref.kind === claim.kind && (ref.attribution?.camp ?? 'observers') !== (claim.attribution?.camp ?? 'observers')) otherCamp.push(ref);
-      continue;
-    }
+    if (stance === null) continue;
     const previous = byOutlet.get(ref.outlet);
     if (previous && (previous.stance === 'agree' || stance === 'differ')) continue;
     const entry: OutletStance = { outlet: ref.outlet, stance, value: ref.value, quote: ref.quote, attribution: ref.attribution?.name ?? null };
@@ -124,19 +127,48 @@ export function compare(claim: Comparable, reference: ReferenceClaim[], exclude:
   }
   const outlets = [...byOutlet.values()].sort((a, b) => (a.stance === b.stance ? a.outlet.localeCompare(b.outlet) : a.stance === 'agree' ? -1 : 1));
   const agree = outlets.filter((o) => o.stance === 'agree').length;
-  const verdict: Verdict = outlets.length === 0 ? 'unverified' : agree === outlets.length ? 'supported' : agree === 0 ? 'contradicted' : 'mixed';
+  return { outlets, counts: { agree, differ: outlets.length - agree } };
+}
+
+const showStance = (o: OutletStance, kind: string) => `${o.outlet}: ${display(kind, o.value)}`;
+
+/**
+ * Compares a claim with every outlet in the reference set but those left out
+ * (the text's own outlet) and judges it by their clear majority (consensus.ts).
+ * A figure with no source of its own is asked of both camps: one that only
+ * North Korea gave is North Korea's figure, and one whose camp was carried
+ * from its paragraph is never called wrong on the other camp's word.
+ */
+export function compare(claim: Comparable, reference: ReferenceClaim[], exclude: ReadonlySet<string> = new Set()): Comparison {
   const notes: string[] = [];
-  if (claim.attribution?.camp === 'north-korea' && claim.kind !== 'quote') {
-    notes.push(`This is North Korea's own claim (${claim.attribution.name}); it is compared only with what outlets report North Korea claimed.`);
-  }
-  for (const ref of otherCamp) {
-    if (stanceOf({ ...claim, attribution: ref.attribution }, ref) === 'agree') {
-      const who = ref.attribution?.camp === 'north-korea' ? "North Korea's state media" : 'outside observers';
-      notes.push(`The figure matches what ${who} gave (${ref.outlet}: ${display(ref.kind, ref.value)}), not what ${claim.attribution?.camp === 'north-korea' ? 'North Korea' : 'outside observers'} reported.`);
-      break;
+  let { outlets, counts } = tally(claim, reference, exclude);
+  let verdict = consensus(counts);
+  const camp = claim.attribution?.camp ?? 'observers';
+  if (CAMPED(claim.kind) && (!claim.attribution || claim.attribution.carried) && verdict !== 'supported') {
+    const other = camp === 'north-korea' ? OBSERVERS : NORTH_KOREA;
+    const alt = tally({ ...claim, attribution: other }, reference, exclude);
+    if (consensus(alt.counts) === 'supported') {
+      const agreeing = alt.outlets.filter((o) => o.stance === 'agree').map((o) => showStance(o, claim.kind)).join(', ');
+      notes.push(
+        other.camp === 'north-korea'
+          ? `No source is named for this figure; it is what North Korea claimed (${agreeing}), so it is compared with what outlets report North Korea said.`
+          : `The text's source is unclear; the figure matches what outside observers reported (${agreeing}).`,
+      );
+      ({ outlets, counts } = alt);
+      verdict = 'supported';
+    } else if (claim.attribution?.carried && verdict !== 'unverified') {
+      notes.push(`It is not clear whose figure this is (the paragraph cites ${claim.attribution.name}); it is not judged against either side.`);
+      verdict = 'unverified';
     }
   }
-  return { verdict, outlets, notes };
+  if (verdict === 'unverified' && counts.agree + counts.differ === 1 && counts.differ === 1) {
+    const o = outlets[0]!;
+    notes.push(`Only one outlet states this (${showStance(o, claim.kind)}), and it differs; one outlet is not enough to call it wrong.`);
+  }
+  if (camp === 'north-korea' && claim.kind !== 'quote' && !claim.attribution?.carried && claim.attribution) {
+    notes.push(`This is North Korea's own claim (${claim.attribution.name}); it is compared only with what outlets report North Korea claimed.`);
+  }
+  return { verdict, counts, outlets, notes };
 }
 
 const derivedCache = new WeakMap<ReferenceClaim[], ReferenceClaim[]>();

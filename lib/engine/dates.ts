@@ -4,8 +4,12 @@
  * against the launch of 6 January 2025.
  */
 
-export const EVENT_DATE = '2025-01-06';
-const EVENT_TIME = Date.UTC(2025, 0, 6);
+import { EVENT_ID } from './launches';
+
+/** The event's date, from the launch data. */
+export const EVENT_DATE = EVENT_ID;
+const EVENT_TIME = Date.parse(`${EVENT_DATE}T00:00:00Z`);
+const EVENT_YEAR = Number(EVENT_DATE.slice(0, 4));
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -63,7 +67,7 @@ export function parseDate(groups: Record<string, string | undefined>): ParsedDat
     // "early November": the month nearest the launch.
     const m = monthNumber(groups.m4);
     if (!m) return null;
-    const y = Date.UTC(2025, m - 1, 15) - EVENT_TIME > 183 * 864e5 ? 2024 : 2025;
+    const y = Date.UTC(EVENT_YEAR, m - 1, 15) - EVENT_TIME > 183 * 864e5 ? EVENT_YEAR - 1 : EVENT_YEAR;
     return { value: `${y}-${pad(m)}`, yearWritten: false };
   }
   const monthWord = groups.m1 ?? groups.m2;
@@ -77,8 +81,9 @@ export function parseDate(groups: Record<string, string | undefined>): ParsedDat
   if (yearWord) y = Number(yearWord);
   else {
     // The year nearest the launch: within six months either side.
-    y = 2025;
-    if (Date.UTC(2025, m - 1, d) - EVENT_TIME > 183 * 864e5) y = 2024;
+    y = EVENT_YEAR;
+    if (Date.UTC(EVENT_YEAR, m - 1, d) - EVENT_TIME > 183 * 864e5) y = EVENT_YEAR - 1;
+    else if (EVENT_TIME - Date.UTC(EVENT_YEAR, m - 1, d) > 183 * 864e5) y = EVENT_YEAR + 1;
   }
   if (!valid(y, m, d)) return null;
   return { value: `${y}-${pad(m)}-${pad(d)}`, yearWritten: Boolean(yearWord) };

@@ -6,9 +6,25 @@
  * one, or neither; unmarked clauses follow the clause or sentence before
  * them, and a paragraph starts from the text's own default.
  */
-import { DATELINE, DATE_AT, DATE_PATTERN, daysFromEvent, parseDate } from './dates';
+import { DATELINE, DATE_AT, DATE_PATTERN, EVENT_DATE, daysFromEvent, parseDate, type ParsedDate } from './dates';
+import { EVENT_ID, WEIGHT, launchEvidence, launchNear, launchOnMonthDay } from './launches';
 
 export type EventMark = 'this' | 'other';
+
+/** A clause's mark and, when known, the launch it speaks of (its id in the launch data). */
+export interface Marked {
+  mark: EventMark;
+  launch: string | null;
+}
+
+/** What a clause is read against: the date of the launch the story is about, for "a week after". */
+export interface MarkContext {
+  storyDate: string;
+}
+
+const THIS: Marked = { mark: 'this', launch: EVENT_ID };
+const other = (launch: string | null): Marked => ({ mark: 'other', launch });
+const ofLaunch = (id: string | null): Marked => (id === EVENT_ID ? THIS : other(id));
 
 /** Where clauses split: their markers do not spill into each other. */
 const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following|unlike|compared with|as)\s|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
@@ -24,50 +40,97 @@ export const LAUNCH_WORD =
 /** Dates within this many days of the launch are this launch's (a wrong date is still a claim about it). */
 export const DATE_WINDOW_DAYS = 3;
 
-export interface Clause {
+/**
+ * "a week after it tested…", "last week's launch", "two weeks earlier": a
+ * launch dated from the story's own. Group 1 the count, group 2 the unit.
+ */
+const RELATIVE =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(?:after|since|following|ago|earlier|before(?= (?:it|that|the|its|North|Pyongyang)\b))|\b(?:last|previous) (week)(?:'s)?\b/i;
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function relativeLaunch(s: string, ctx: MarkContext | undefined): Marked | null {
+  if (!ctx) return null;
+  const m = RELATIVE.exec(s);
+  if (!m) return null;
+  const n = m[3] ? 1 : (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
+  const days = (m[3] ?? m[2]!).startsWith('week') ? 7 * n : n;
+  const target = new Date(Date.parse(`${ctx.storyDate}T00:00:00Z`) - days * 864e5).toISOString().slice(0, 10);
+  const near = launchNear(target, days >= 7 ? 3 : 1);
+  return near ? ofLaunch(near.id) : null;
+}
+
+/** The launch a date speaks of: a known one near it, else an unknown one (null). */
+function launchOfDate(d: ParsedDate): string | null {
+  if (d.value.length !== 10) return null;
+  const near = launchNear(d.value);
+  if (near) return near.id;
+  return d.yearWritten ? null : (launchOnMonthDay(d.value.slice(5))?.id ?? null);
+}
+
+export interface Clause extends Marked {
   start: number;
   end: number;
-  mark: EventMark;
 }
 
 /** Marks written in a clause, or null. `since <date>` is handled by the caller. */
-export function clauseMarker(folded: string, start: number, end: number): EventMark | null {
+export function clauseMarker(folded: string, start: number, end: number, ctx?: MarkContext): Marked | null {
   const s = folded.slice(start, end);
-  let mark: EventMark | null = null;
+  let mark: Marked | null = null;
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(s); m; m = DATE_PATTERN.exec(s)) {
     const d = parseDate(m.groups ?? {});
     // A dateline dates the story: near 6 January it is this launch's, else another's.
     if (d && d.value.length === 10 && DATELINE.test(s.slice(0, m.index))) {
-      return Math.abs(daysFromEvent(d.value)!) <= DATE_WINDOW_DAYS ? 'this' : 'other';
+      return Math.abs(daysFromEvent(d.value)!) <= DATE_WINDOW_DAYS ? THIS : other(launchOfDate(d));
     }
     // "since November 5" dates this launch's predecessor, not this clause.
     if (!d || /\bsince\s+$/.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
-    if (days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) return 'this';
-    if (LAUNCH_WORD.test(s) && (d.yearWritten || d.value.length === 10)) mark = 'other';
-    else if (d.value === '2025-01') return 'this';
+    if (days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) return THIS;
+    if (LAUNCH_WORD.test(s) && (d.yearWritten || d.value.length === 10)) mark = other(launchOfDate(d));
+    else if (d.value === EVENT_DATE.slice(0, 7)) return THIS;
   }
   if (mark) return mark;
-  if (/\blatest (?:launch|test|missile)\b|\bthis (?:week's|latest) launch\b/i.test(s)) return 'this';
-  if (OTHER_TIME.test(s)) return 'other';
-  if (/\b(?:ICBM|intercontinental)\b/.test(s) && /\b(?:October|Hwasong-1[89]|solid-fuel)\b/.test(s)) return 'other';
+  if (/\blatest (?:launch|test|missile)\b|\bthis (?:week's|latest) launch\b/i.test(s)) return THIS;
+  const relative = LAUNCH_WORD.test(s) ? relativeLaunch(s, ctx) : null;
+  if (relative) return relative;
+  if (OTHER_TIME.test(s)) return other(null);
+  return evidenceMark(launchEvidence(s));
+}
+
+/** A mark from a clause's evidence, when it is decisive: a distinctive word, a site, a figure with a class, an official out of office. */
+function evidenceMark(scores: Map<string, number>): Marked | null {
+  if (scores.size === 0) return null;
+  const own = scores.get(EVENT_ID) ?? 0;
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [id, n] of scores) {
+    if (id === EVENT_ID) continue;
+    if (n > bestScore) [best, bestScore, tie] = [id, n, false];
+    else if (n === bestScore) tie = true;
+  }
+  if (own <= WEIGHT.outOfOffice) return other(bestScore > 0 && !tie ? best : null);
+  if (bestScore >= WEIGHT.word && bestScore > own) return other(tie ? null : best);
+  if (own >= WEIGHT.word && own > bestScore) return THIS;
   return null;
 }
 
 /** Splits a sentence into clauses and marks each, carrying `carry` in. */
-export function markClauses(folded: string, start: number, end: number, carry: EventMark): Clause[] {
+export function markClauses(folded: string, start: number, end: number, carry: Marked, ctx?: MarkContext): Clause[] {
   const s = folded.slice(start, end);
   // A cut is where a clause starts; `since` marks the words after "since <date>",
   // which describe that earlier launch.
-  const cuts = new Map<number, boolean>([[0, false]]);
+  const cuts = new Map<number, Marked | null>([[0, null]]);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) if (!cuts.has(m.index)) cuts.set(m.index, false);
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) if (!cuts.has(m.index)) cuts.set(m.index, null);
   SINCE_DATE.lastIndex = 0;
   for (let m = SINCE_DATE.exec(s); m; m = SINCE_DATE.exec(s)) {
     DATE_AT.lastIndex = m.index + m[0].length;
     const d = DATE_AT.exec(s);
-    if (d) cuts.set(d.index + d[0].length, true);
+    if (!d) continue;
+    const parsed = parseDate(d.groups ?? {});
+    cuts.set(d.index + d[0].length, other(parsed ? launchOfDate(parsed) : null));
   }
   const order = [...cuts.keys()].sort((a, b) => a - b);
   const clauses: Clause[] = [];
@@ -75,19 +138,60 @@ export function markClauses(folded: string, start: number, end: number, carry: E
   order.forEach((cs, i) => {
     const ce = i + 1 < order.length ? order[i + 1]! : s.length;
     if (ce <= cs) return;
-    const own = cuts.get(cs) ? 'other' : clauseMarker(folded, start + cs, start + ce);
+    const own = cuts.get(cs) ?? clauseMarker(folded, start + cs, start + ce, ctx);
     if (own) mark = own;
-    clauses.push({ start: start + cs, end: start + ce, mark });
+    clauses.push({ start: start + cs, end: start + ce, ...mark });
   });
   return clauses;
 }
 
 const SINCE_DATE = /\bsince\s+(?=[A-Z0-9])/g;
 
-/** What the next sentence inherits: "this" if any clause was about this launch. */
-export function sentenceCarry(clauses: Clause[], carry: EventMark): EventMark {
-  if (clauses.some((c) => c.mark === 'this')) return 'this';
-  return clauses[0]?.mark ?? carry;
+/** What the next sentence inherits: this launch if any clause was about it. */
+export function sentenceCarry(clauses: Clause[], carry: Marked): Marked {
+  const own = clauses.find((c) => c.mark === 'this');
+  if (own) return { mark: own.mark, launch: own.launch };
+  const first = clauses[0];
+  return first ? { mark: first.mark, launch: first.launch } : carry;
+}
+
+/**
+ * The launch a whole story is about: evidence from its headline and first
+ * paragraphs (weighed most), then the rest. Dates near a known launch count
+ * most, then distinctive words, sites and figures, then weaker hints (a
+ * visitor, a weekday). The event wins ties and stories with no evidence.
+ */
+export function storyLaunch(folded: string, sentences: { start: number; end: number; block: number }[]): { launch: string; scores: Map<string, number> } {
+  const scores = new Map<string, number>();
+  const add = (id: string, n: number) => scores.set(id, (scores.get(id) ?? 0) + n);
+  const blocks = [...new Set(sentences.map((s) => s.block))];
+  for (const s of sentences) {
+    const rank = blocks.indexOf(s.block);
+    const weight = rank <= 1 ? 3 : rank === 2 ? 2 : 0.5;
+    const text = folded.slice(s.start, s.end);
+    for (const [id, n] of launchEvidence(text, true)) add(id, n * weight);
+    DATE_PATTERN.lastIndex = 0;
+    for (let m = DATE_PATTERN.exec(text); m; m = DATE_PATTERN.exec(text)) {
+      const d = parseDate(m.groups ?? {});
+      if (!d || /\bsince\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (DATELINE.test(text.slice(0, m.index)) && d.value.length === 10) {
+        // A story is dated the day of its launch or a day or two after.
+        for (const back of [0, 1, 2]) {
+          const near = launchNear(new Date(Date.parse(`${d.value}T00:00:00Z`) - back * 864e5).toISOString().slice(0, 10), 0);
+          if (near) add(near.id, 3 * weight);
+        }
+        continue;
+      }
+      const id = launchOfDate(d);
+      if (id && LAUNCH_WORD.test(text)) add(id, 5 * weight);
+    }
+  }
+  let launch = EVENT_ID;
+  let best = scores.get(EVENT_ID) ?? 0;
+  for (const [id, n] of scores) {
+    if (id !== EVENT_ID && n > best + 2) [launch, best] = [id, n];
+  }
+  return { launch, scores };
 }
 
 /** Cheap test that a text is about North Korea and a missile at all. */
@@ -99,5 +203,5 @@ export function mentionsTopic(text: string): boolean {
   return TOPIC.test(text) && MISSILE.test(text);
 }
 
-/** Anchors that tie a passage to the 6 January 2025 launch in particular. */
+/** Anchors that tie a passage already about this launch to it: the visit and the weapon coverage leads with. */
 export const THIS_LAUNCH_ANCHOR = /\bBlinken\b|\bChoi Sang[- ]mok\b|\bhypersonic\b/i;

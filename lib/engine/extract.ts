@@ -9,7 +9,8 @@ import { missileExtractors } from './kinds/missiles';
 import { peopleExtractors } from './kinds/people';
 import { placeExtractors } from './kinds/places';
 import { EVENT_DATE } from './dates';
-import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, type Clause, type EventMark } from './events';
+import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, storyLaunch, type Clause, type EventMark, type MarkContext, type Marked } from './events';
+import { EVENT_ID, EVENT_LAUNCH, LAUNCH_DATA } from './launches';
 import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions } from './sources';
 import { runToEnd, type Steps } from './steps';
@@ -21,6 +22,10 @@ const EXTRACTORS: Extractor[] = [...measureExtractors, ...calendarExtractors, ..
 /** Claims found in a text, and whether the text is about the launch at all. */
 export interface Extraction {
   relevant: boolean;
+  /** The launch the text is mainly about, or null when it speaks of none. */
+  about: string | null;
+  /** Other launches it speaks of, in order of first mention. */
+  mentions: string[];
   claims: Claim[];
   /** Notes on claims, by index into `claims` (internal consistency). */
   notes: string[][];
@@ -74,19 +79,23 @@ const WARM_UP_SENTENCES = 3;
  * the page its turn, and returns the extraction when done.
  */
 export function* extractSteps(text: string, options: ExtractOptions = {}): Steps<Extraction> {
-  if (!mentionsTopic(text)) return { relevant: false, claims: [], notes: [] };
+  if (!mentionsTopic(text)) return { relevant: false, about: null, mentions: [], claims: [], notes: [] };
   const folded = yield* foldSteps(text);
   const blocks = options.blocks ?? (yield* plainTextBlockSteps(text));
   const all = (yield* sentenceSteps(folded, blocks)).filter((s) => s.role === 'prose' || s.role === 'heading');
 
-  // The text's own default: about this launch, unless it opens on another one.
-  const defaultMark = openingMark(folded, all);
+  // The text's own default: the launch the story is about; within a story about this
+  // launch, another one when it opens on one.
+  const story = storyLaunch(folded, all);
+  const ctx: MarkContext = { storyDate: LAUNCH_DATA.launches.find((l) => l.id === story.launch)!.date };
+  const defaultMark: Marked = story.launch === EVENT_ID ? openingMark(folded, all, ctx) : { mark: 'other', launch: story.launch };
+  const recalled: string[] = [];
   const claims: Claim[] = [];
   const notes: string[][] = [];
   let anchored = false;
   const first = blocks.find((b) => b.role === 'prose' || b.role === 'heading');
   const headlineNamesNorthKorea = first !== undefined && TOPIC.test(folded.slice(first.start, first.end));
-  let carry: EventMark = defaultMark;
+  let carry: Marked = defaultMark;
   let block = -1;
   let read = 0;
   for (const s of all) {
@@ -95,8 +104,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
       block = s.block;
       carry = defaultMark;
     }
-    const clauses = markClauses(folded, s.start, s.end, carry);
+    const clauses = markClauses(folded, s.start, s.end, carry, ctx);
     carry = sentenceCarry(clauses, carry);
+    for (const c of clauses) if (c.launch && c.launch !== EVENT_ID && !recalled.includes(c.launch)) recalled.push(c.launch);
     const sentenceText = folded.slice(s.start, s.end);
     const mentions = sourceMentions(sentenceText);
     const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions, launchWord: LAUNCH_WORD.test(sentenceText) };
@@ -132,8 +142,10 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     }
     if (!anchored && clauses.some((c) => c.mark === 'this') && THIS_LAUNCH_ANCHOR.test(sentenceText) && MISSILE.test(sentenceText) && blockNamesNorthKorea()) anchored = true;
   }
-  if (!anchored) return { relevant: false, claims: [], notes: [] };
-  return { relevant: true, claims, notes };
+  const about = story.launch !== EVENT_ID || (story.scores.get(EVENT_ID) ?? 0) > 0 || anchored ? story.launch : null;
+  const others = recalled.filter((id) => id !== about);
+  if (!anchored) return { relevant: false, about, mentions: others, claims: [], notes: [] };
+  return { relevant: true, about, mentions: others, claims, notes };
 }
 
 /**
@@ -144,8 +156,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
 function isAnchor(f: Found, sentence: string): boolean {
   if (f.kind === 'date') return f.value === EVENT_DATE;
   if (!MISSILE.test(sentence)) return false;
-  if (f.kind === 'distance' && typeof f.value === 'number') return Math.abs(f.value - 1100) <= 60 || Math.abs(f.value - 1500) <= 60;
-  if (f.kind === 'speed') return f.value === 12;
+  const figures = f.kind === 'distance' || f.kind === 'speed' ? EVENT_LAUNCH.figures[f.kind] ?? [] : [];
+  return typeof f.value === 'number' && figures.some((x) => Math.abs(x - (f.value as number)) <= x * (f.kind === 'speed' ? 0 : 0.055));
   return false;
 }
 
@@ -172,13 +184,14 @@ function dedupe(found: Found[]): Found[] {
  * this one (a date, "last year"), "this" when it is (a date near 6 January,
  * Blinken's visit, "hypersonic") or when the opening marks none.
  */
-function openingMark(folded: string, all: { start: number; end: number }[]): EventMark {
+function openingMark(folded: string, all: { start: number; end: number }[], ctx: MarkContext): Marked {
+  const self: Marked = { mark: 'this', launch: EVENT_ID };
   for (const s of all.slice(0, 6)) {
-    for (const c of markClauses(folded, s.start, s.end, 'this')) {
-      const own = clauseMarker(folded, c.start, c.end);
+    for (const c of markClauses(folded, s.start, s.end, self, ctx)) {
+      const own = clauseMarker(folded, c.start, c.end, ctx);
       if (own) return own;
-      if (THIS_LAUNCH_ANCHOR.test(folded.slice(c.start, c.end))) return 'this';
+      if (THIS_LAUNCH_ANCHOR.test(folded.slice(c.start, c.end))) return self;
     }
   }
-  return 'this';
+  return self;
 }

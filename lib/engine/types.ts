@@ -40,6 +40,12 @@ export interface Attribution {
   name: string;
   /** North Korea's own claims are compared only with what outlets report North Korea claimed. */
   camp: 'north-korea' | 'observers';
+  /**
+   * Set when no source stands in the claim's own sentence and the camp was
+   * carried from the paragraph ("KCNA said …" then "the missile flew …"):
+   * the comparison then asks both camps before it judges.
+   */
+  carried?: boolean;
 }
 
 export interface Claim {
@@ -110,7 +116,13 @@ export interface ReferenceSet {
 }
 
 export type Stance = 'agree' | 'differ';
-export type Verdict = 'supported' | 'mixed' | 'contradicted' | 'unverified';
+export type Verdict = 'supported' | 'disputed' | 'contradicted' | 'unverified';
+
+/** How many outlets that state the fact agree with a claim, and how many differ. */
+export interface Counts {
+  agree: number;
+  differ: number;
+}
 
 export interface OutletStance {
   outlet: string;
@@ -140,11 +152,17 @@ export interface CheckedClaim {
   qualifier: string | null;
   attribution: string | null;
   verdict: Verdict;
+  /** Of the outlets that state this fact: how many agree, how many differ. */
+  counts: Counts;
   outlets: OutletStance[];
   notes: string[];
 }
 
 export interface CheckResult {
   relevant: boolean;
+  /** The launch the text is mainly about (its id, `YYYY-MM-DD`), or null when it names none. */
+  about: string | null;
+  /** Other launches the text speaks of, by id, in order of first mention. */
+  mentions: string[];
   claims: CheckedClaim[];
 }

@@ -16,7 +16,7 @@ import type { Verdict } from '../engine/types';
 export const HIGHLIGHT_PREFIX = 'crosscheck-';
 export const FLASH_NAME = 'crosscheck-flash';
 export const FOCUS_NAME = 'crosscheck-focus';
-const VERDICTS: Verdict[] = ['contradicted', 'mixed', 'unverified', 'supported'];
+const VERDICTS: Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
 
 export const highlightName = (v: Verdict) => `${HIGHLIGHT_PREFIX}${v}`;
 

@@ -48,6 +48,9 @@ export interface ScanState {
   entries: Entry[];
   /** The seed outlet this page is, if any. */
   ownOutlet: string | null;
+  /** The launch the page's article is mainly about, and the others it speaks of. */
+  about: string | null;
+  mentions: string[];
 }
 
 export interface ScannerOptions {
@@ -99,6 +102,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
   let pageRelevant = false;
   let pageEntries: Entry[] = [];
   let ownOutlet: string | null = null;
+  let about: string | null = null;
+  let mentions: string[] = [];
   const drafts = new Map<Element, { n: number; relevant: boolean; entries: Entry[] }>();
   let draftCounter = 0;
   const draftTimers = new Map<Element, ReturnType<typeof setTimeout>>();
@@ -118,7 +123,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       entries.push(...d.entries);
       relevant ||= d.relevant;
     }
-    return { relevant, entries, ownOutlet };
+    return { relevant, entries, ownOutlet, about, mentions };
   };
 
   const emit = () => opts.onChange(state());
@@ -176,6 +181,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
     const mapped = await stage(entrySteps(result.out.claims, 'page:', 'page', read.out, null));
     if (!mapped.out) return;
     pageRelevant = result.out.relevant;
+    about = result.out.about;
+    mentions = result.out.mentions;
     pageEntries = mapped.out;
     const emitStart = now();
     emit();

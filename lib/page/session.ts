@@ -35,7 +35,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document): Pr
   const reference = loaded.reference;
   let settings: Settings = await getSettings();
   const highlighter = createHighlighter(win);
-  let state: ScanState = { relevant: false, entries: [], ownOutlet: null };
+  let state: ScanState = { relevant: false, entries: [], ownOutlet: null, about: null, mentions: [] };
   let reported = false;
   let card: CardState | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,6 +88,8 @@ export async function startSession(ctx: ContentScriptContext, doc: Document): Pr
       url: win.location.href,
       title: doc.title,
       relevant: state.relevant,
+      about: state.about,
+      mentions: state.mentions,
       claims: paused() ? [] : state.entries.slice(0, MAX_CLAIMS).map((e) => e.claim),
       ...(!paused() && state.entries.length > MAX_CLAIMS ? { total: state.entries.length } : {}),
       highlights: highlightState(),

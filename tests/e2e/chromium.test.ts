@@ -63,14 +63,14 @@ describe('seed articles as news pages', () => {
       const want = expected(seedPage(seed));
       expect(want.length).toBeGreaterThan(3);
       const got = await until(async () => {
-        const m = (await marks(page)).filter((x) => /^crosscheck-(contradicted|mixed|unverified|supported)$/.test(x.name));
+        const m = (await marks(page)).filter((x) => /^crosscheck-(contradicted|disputed|unverified|supported)$/.test(x.name));
         return m.length >= want.length ? m : null;
       }, 'highlights');
       expect(got.filter((m) => m.region !== 'article')).toEqual([]);
       expect(sortMarks(got.map((m) => ({ text: m.text, verdict: m.name.replace('crosscheck-', '') })))).toEqual(sortMarks(want));
-      // The badge counts contradicted + mixed claims.
+      // The badge counts contradicted + disputed claims.
       const tabId = await tabIdOf(b.sw, page);
-      const flagged = want.filter((w) => w.verdict === 'contradicted' || w.verdict === 'mixed').length;
+      const flagged = want.filter((w) => w.verdict === 'contradicted' || w.verdict === 'disputed').length;
       await until(async () => (await badgeText(b.sw, tabId)) === (flagged ? String(flagged) : ''), `badge ${flagged}`);
       await page.close();
     });
@@ -94,10 +94,10 @@ it("the golden news-page fixture: what a fact-checker expects is marked, nothing
   await page.close();
 });
 
-it('a story with errors: contradicted, mixed, unverified and supported claims, a red badge', async () => {
+it('a story with errors: contradicted, disputed, unverified and supported claims, a red badge', async () => {
   const page = await open('/news/demo');
   const want = expected(demoPage());
-  expect(new Set(want.map((w) => w.verdict))).toEqual(new Set(['contradicted', 'mixed', 'unverified', 'supported']));
+  expect(new Set(want.map((w) => w.verdict))).toEqual(new Set(['contradicted', 'disputed', 'unverified', 'supported']));
   const got = await until(async () => {
     const m = await marks(page);
     return m.length >= want.length ? m : null;
@@ -105,7 +105,7 @@ it('a story with errors: contradicted, mixed, unverified and supported claims, a
   expect(sortMarks(got.map((m) => ({ text: m.text, verdict: m.name.replace('crosscheck-', '') })))).toEqual(sortMarks(want));
   expect(got.find((m) => m.text === '300 kilometres')?.name).toBe('crosscheck-contradicted');
   const tabId = await tabIdOf(b.sw, page);
-  const flagged = want.filter((w) => w.verdict === 'contradicted' || w.verdict === 'mixed').length;
+  const flagged = want.filter((w) => w.verdict === 'contradicted' || w.verdict === 'disputed').length;
   await until(async () => (await badgeText(b.sw, tabId)) === String(flagged), 'badge');
   const color = await b.sw.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
   expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
@@ -279,10 +279,10 @@ it('a page that changes all the time: rescans are spaced out, added content gets
 it('hovering a highlighted claim opens its card with outlets and a text-fragment link', async () => {
   const page = await open('/news/demo');
   await until(async () => (await marks(page)).length > 0, 'marks');
-  // Find a contradicted or mixed claim's box and hover it.
+  // Find a contradicted or disputed claim's box and hover it.
   const box = await page.evaluate(() => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const h = reg.get('crosscheck-contradicted') ?? reg.get('crosscheck-mixed') ?? reg.get('crosscheck-supported');
+    const h = reg.get('crosscheck-contradicted') ?? reg.get('crosscheck-disputed') ?? reg.get('crosscheck-supported');
     const r = [...h!][0]!;
     r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const rect = r.getClientRects()[0]!;
@@ -324,7 +324,7 @@ it('the popup for a tab: its claims, click to scroll and flash, copy report, dow
   await items.first().waitFor();
   expect(await items.count()).toBe(want.length);
   const counts = await popup.locator('.cc-counts li').allTextContents();
-  for (const v of ['contradicted', 'mixed', 'unverified', 'supported']) {
+  for (const v of ['contradicted', 'disputed', 'unverified', 'supported']) {
     expect(counts.join(' ')).toContain(`${want.filter((w) => w.verdict === v).length} ${v}`);
   }
   // Accessible: axe-core finds no WCAG 2 A/AA violation, with a claim's details open too.

@@ -69,7 +69,7 @@ it('firefox-esr: the content script highlights a seed article; a click opens a s
   // Click a highlighted claim: the card opens, styled (position: fixed) despite the page's strict CSP.
   const point = await page.evaluate(() => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const r = [...reg.get('crosscheck-mixed') ?? reg.get('crosscheck-supported')!][0]!;
+    const r = [...reg.get('crosscheck-disputed') ?? reg.get('crosscheck-supported')!][0]!;
     r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const rect = r.getClientRects()[0]!;
     return { x: rect.left + Math.min(5, rect.width / 2), y: rect.top + rect.height / 2, text: r.toString() };

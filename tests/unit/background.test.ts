@@ -21,6 +21,7 @@ const claim = (verdict: PageClaim['verdict'], i: number): PageClaim => ({
   qualifier: null,
   attribution: null,
   verdict,
+  counts: { agree: 0, differ: 0 },
   outlets: [],
   notes: [],
 });
@@ -46,13 +47,13 @@ describe('background', () => {
     startBackground();
   });
 
-  it('stores a tab result and sets the badge to contradicted + mixed, red when any is contradicted', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted', 'mixed', 'supported', 'unverified']) }, fromTab(7), noReply);
+  it('stores a tab result and sets the badge to contradicted + disputed, red when any is contradicted', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['contradicted', 'disputed', 'supported', 'unverified']) }, fromTab(7), noReply);
     await settle();
     expect((await getTabResult(7))?.claims).toHaveLength(4);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xb3, 0x26, 0x1e, 255]);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['mixed']) }, fromTab(8), noReply);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: result(['disputed']) }, fromTab(8), noReply);
     await settle();
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 8 })).toEqual([0xb3, 0x5c, 0x00, 255]);
   });
@@ -105,7 +106,7 @@ describe('background', () => {
 
   it('merges the frames of a tab: top frame first, subframe claims carry their frame, each frame replaces only its own', async () => {
     const top = result(['supported', 'contradicted'], 'https://news.example/story');
-    const framed = { ...result(['mixed'], 'https://widgets.example/embed'), title: 'Embed' };
+    const framed = { ...result(['disputed'], 'https://widgets.example/embed'), title: 'Embed' };
     // Sent at once, as frames do: neither store may lose the other's result.
     await Promise.all([
       fakeBrowser.runtime.onMessage.trigger({ type: 'page-result', result: framed }, fromTab(9, 12), noReply),
@@ -146,7 +147,7 @@ describe('background', () => {
 describe('mergeFrameResults', () => {
   it('is relevant when any frame is, keeps the newest scan time, caps the claims a result may hold', () => {
     const many = { ...result(Array(MAX_CLAIMS - 10).fill('supported')), relevant: false, scannedAt: 5 };
-    const merged = mergeFrameResults({ 0: many, 4: { ...result(Array(50).fill('mixed')), scannedAt: 9 } })!;
+    const merged = mergeFrameResults({ 0: many, 4: { ...result(Array(50).fill('disputed')), scannedAt: 9 } })!;
     expect(merged.relevant).toBe(true);
     expect(merged.scannedAt).toBe(9);
     expect(merged.claims).toHaveLength(MAX_CLAIMS);
@@ -160,13 +161,13 @@ describe('mergeFrameResults', () => {
   it('adds up the frames\' totals; a tab whose claims all fit has none', () => {
     const capped = { ...result(Array(MAX_CLAIMS).fill('supported')), total: 50_000 };
     expect(isTabResult(capped)).toBe(true);
-    expect(mergeFrameResults({ 0: capped, 2: result(['mixed']) })!.total).toBe(50_001);
-    expect(mergeFrameResults({ 0: result(['mixed']), 2: result(['supported']) })!.total).toBeUndefined();
+    expect(mergeFrameResults({ 0: capped, 2: result(['disputed']) })!.total).toBe(50_001);
+    expect(mergeFrameResults({ 0: result(['disputed']), 2: result(['supported']) })!.total).toBeUndefined();
   });
 
   it('a total no larger than the claims carried, or not a whole number, is malformed', () => {
-    expect(isTabResult({ ...result(['mixed', 'mixed']), total: 2 })).toBe(false);
-    expect(isTabResult({ ...result(['mixed']), total: 2.5 })).toBe(false);
-    expect(isTabResult({ ...result(['mixed']), total: '9' })).toBe(false);
+    expect(isTabResult({ ...result(['disputed', 'disputed']), total: 2 })).toBe(false);
+    expect(isTabResult({ ...result(['disputed']), total: 2.5 })).toBe(false);
+    expect(isTabResult({ ...result(['disputed']), total: '9' })).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ describe('check command', () => {
     const out = JSON.parse(r.stdout);
     expect(out.relevant).toBe(true);
     const d = out.claims.find((c: { kind: string }) => c.kind === 'distance');
-    expect(d).toMatchObject({ kind: 'distance', text: '1,100 kilometers', value: 1100, qualifier: 'approximately', attribution: null, verdict: 'mixed' });
+    expect(d).toMatchObject({ kind: 'distance', text: '1,100 kilometers', value: 1100, qualifier: 'approximately', attribution: null, verdict: 'disputed' });
     expect(text.slice(d.start, d.end)).toBe('1,100 kilometers');
     expect(Object.keys(d).sort()).toEqual(['attribution', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
     expect(Object.keys(d.outlets[0]).sort()).toEqual(expect.arrayContaining(['outlet', 'quote', 'stance', 'value']));

@@ -94,7 +94,7 @@ describe('verdicts', () => {
   const c = claim('distance', 1100, { detail: { tolerance: 50 } });
   it('supported, mixed, contradicted, unverified', () => {
     expect(compare(c, refs.slice(0, 2)).verdict).toBe('supported');
-    expect(compare(c, refs).verdict).toBe('mixed');
+    expect(compare(c, refs).verdict).toBe('disputed');
     expect(compare(claim('distance', 300, { detail: { tolerance: 50 } }), refs).verdict).toBe('contradicted');
     expect(compare(claim('altitude', 100), refs).verdict).toBe('unverified');
   });

@@ -34,6 +34,7 @@ const claim = (over: Partial<PageClaim> = {}): PageClaim => ({
   qualifier: null,
   attribution: null,
   verdict: 'supported',
+  counts: { agree: 1, differ: 0 },
   outlets: [{ outlet: 'dw', stance: 'agree', value: 1100, quote: 'flew 1,100 km', attribution: null }],
   notes: [],
   ...over,
@@ -69,11 +70,11 @@ describe('messages', () => {
     }
   });
 
-  it('the badge counts contradicted and mixed claims, red when any is contradicted', () => {
+  it('the badge counts contradicted and disputed claims, red when any is contradicted', () => {
     expect(badgeFor(null).text).toBe('');
     expect(badgeFor(result([claim()])).text).toBe('');
-    expect(badgeFor(result([claim({ verdict: 'mixed' }), claim({ verdict: 'unverified' })]))).toEqual({ text: '1', color: '#B35C00' });
-    expect(badgeFor(result([claim({ verdict: 'mixed' }), claim({ verdict: 'contradicted' })]))).toEqual({ text: '2', color: '#B3261E' });
+    expect(badgeFor(result([claim({ verdict: 'disputed' }), claim({ verdict: 'unverified' })]))).toEqual({ text: '1', color: '#B35C00' });
+    expect(badgeFor(result([claim({ verdict: 'disputed' }), claim({ verdict: 'contradicted' })]))).toEqual({ text: '2', color: '#B3261E' });
     expect(badgeFor({ ...result([claim({ verdict: 'contradicted' })]), paused: true }).text).toBe('');
   });
 });

@@ -51,7 +51,7 @@ describe('CrosscheckPanel with damaged reference data', () => {
 });
 
 describe('Summary', () => {
-  const claims = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'distance' as const, text: `${i} km`, start: i, end: i + 1, value: i, qualifier: null, attribution: null, verdict: 'supported' as const, outlets: [], notes: [] }));
+  const claims = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'distance' as const, text: `${i} km`, start: i, end: i + 1, value: i, qualifier: null, attribution: null, verdict: 'supported' as const, counts: { agree: 0, differ: 0 }, outlets: [], notes: [] }));
 
   it('says when a page makes more claims than are listed', () => {
     render(<Summary relevant claims={claims(500)} total={50_014} subject="This page" />, root);

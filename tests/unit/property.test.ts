@@ -72,7 +72,7 @@ const NUMERIC: ReadonlySet<ClaimKind> = new Set(['distance', 'altitude', 'speed'
 const CALENDAR: ReadonlySet<ClaimKind> = new Set(['date', 'previous-launch', 'inauguration']);
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const MISSILE_TYPES = new Set(['ballistic', 'hypersonic', 'short-range', 'intermediate-range', 'intercontinental']);
-const VERDICTS = new Set(['supported', 'mixed', 'contradicted', 'unverified']);
+const VERDICTS = new Set(['supported', 'disputed', 'contradicted', 'unverified']);
 
 /** Why a value is not of its kind's type, or null. */
 function badValue(kind: ClaimKind, value: ClaimValue): string | null {
