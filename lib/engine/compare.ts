@@ -16,6 +16,9 @@ import { consensus } from './consensus';
 import type { Attribution, Claim, ClaimValue, Counts, OutletStance, ReferenceClaim, Stance, Verdict } from './types';
 
 const NUMERIC = new Set(['distance', 'altitude', 'speed', 'troops', 'casualties']);
+/** Kinds whose camp matters: facts about the launch, not who said what or the calendar of Washington. */
+const CAMPLESS = new Set(['quote', 'official', 'reaction', 'inauguration']);
+const CAMPED = (kind: string) => !CAMPLESS.has(kind);
 const CALENDAR = new Set(['date', 'previous-launch', 'inauguration']);
 
 /** The part of a claim that can be checked against a reference claim. */
@@ -27,7 +30,7 @@ type Comparable = Pick<Claim, 'kind' | 'value' | 'qualifier' | 'attribution' | '
  */
 export function stanceOf(claim: Comparable, ref: Comparable): Stance | null {
   if (claim.kind !== ref.kind) return null;
-  if (claim.kind !== 'quote' && claim.kind !== 'official' && claim.kind !== 'reaction') {
+  if (CAMPED(claim.kind)) {
     const a = claim.attribution?.camp ?? 'observers';
     const b = ref.attribution?.camp ?? 'observers';
     if (a !== b) return null;
@@ -103,8 +106,6 @@ export interface Comparison {
   notes: string[];
 }
 
-/** Kinds whose camp matters: everything but who said what. */
-const CAMPED = (kind: string) => kind !== 'quote' && kind !== 'official' && kind !== 'reaction';
 
 const NORTH_KOREA: Attribution = { id: 'north-korea', name: 'North Korea', camp: 'north-korea' };
 const OBSERVERS: Attribution = { id: 'observers', name: 'outside observers', camp: 'observers' };

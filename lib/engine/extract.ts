@@ -123,7 +123,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     const blockNamesNorthKorea = () => headlineNamesNorthKorea || TOPIC.test(folded.slice(blocks[s.block]!.start, blocks[s.block]!.end));
     for (const f of dedupe(found)) {
       const mark = markAt(clauses, f.start);
-      if (mark !== 'this' && !f.anyEvent) continue;
+      // Facts of the day (troops sent, the previous launch) hold whatever clause they stand in, but only in a story about this launch.
+      if (mark !== 'this' && !(f.anyEvent && story.launch === EVENT_ID)) continue;
       if (!anchored && mark === 'this' && isAnchor(f, sentenceText) && blockNamesNorthKorea()) anchored = true;
       claims.push({
         kind: f.kind,

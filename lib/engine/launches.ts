@@ -152,7 +152,7 @@ export function launchEvidence(s: string, withHints = false): Map<string, number
       const km = Number(m[1]!.replace(/,/g, ''));
       for (const c of COMPILED) {
         const figures = [...(c.launch.figures.distance ?? []), ...(c.launch.figures.altitude ?? [])];
-        if (figures.some((f) => Math.abs(f - km) <= Math.max(0.5, f * 0.02))) add(c.launch.id, WEIGHT.figure);
+        if (figures.some((f) => Math.abs(f - km) <= Math.max(0.5, f * 0.01))) add(c.launch.id, WEIGHT.figure);
       }
     }
   }

@@ -34,9 +34,13 @@ export interface SourceMention {
   source: Attribution;
   /** The mention is the subject of a saying verb or follows "according to". */
   cued: boolean;
+  /** The mention is the object of a preposition ("given by …"): a bystander, never the speaker. */
+  object?: boolean;
 }
 
-const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|assessed|identified|detected|added|believes?|insisted|described|called|labell?ed|classified|came out|published|released)\b/i;
+const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|estimates|assessed|assesses|identified|detected|tracked|tracks|put|puts|measured|judged|spotted|monitored|analy[sz]ed|added|believes?|insisted|described|called|labell?ed|classified|classed|came out|published|released)\b/i;
+/** A source after one of these is the object of the sentence, never its speaker: "the figure given by South Korea's military", "talks with Japan's defence ministry". */
+const OBJECT_BEFORE = /\b(?:by|from|with|to|than|for|about|against|beyond|of|toward|towards|at|on)\s+(?:the\s+)?$/i;
 const CUED_BEFORE = /\b(?:according to|said|says|reported|cited by|quoted by|per)\s+(?:the\s+)?$/i;
 
 /** Every source named in `sentence`, with offsets relative to it. */
@@ -48,8 +52,11 @@ export function sourceMentions(sentence: string): SourceMention[] {
     for (let m = entry.pattern.exec(sentence); m; m = entry.pattern.exec(sentence)) {
       if (found.some((f) => m!.index < f.end && f.start < m!.index + m![0].length)) continue;
       const end = m.index + m[0].length;
-      const cued = CUED_AFTER.test(sentence.slice(end, end + 60)) || CUED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index));
-      found.push({ start: m.index, end, source: { id: entry.id, name: entry.name, camp: entry.camp }, cued });
+      const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+      const cuedBefore = CUED_BEFORE.test(before);
+      const cued = cuedBefore || CUED_AFTER.test(sentence.slice(end, end + 60));
+      const object = !cuedBefore && OBJECT_BEFORE.test(before);
+      found.push({ start: m.index, end, source: { id: entry.id, name: entry.name, camp: entry.camp }, cued: cued && !object, ...(object ? { object } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -66,6 +73,7 @@ export function attributionAt(mentions: SourceMention[], offset: number, sentenc
   const from = sentence.lastIndexOf(';', offset) + 1;
   const semi = sentence.indexOf(';', offset);
   const to = semi < 0 ? Infinity : semi;
+  mentions = mentions.filter((m) => !m.object);
   const near = mentions.filter((m) => m.start >= from && m.end <= to);
   if (near.length > 0 && near.length < mentions.length) mentions = near;
   const cued = mentions.filter((m) => m.cued);

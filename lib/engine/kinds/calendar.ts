@@ -9,6 +9,8 @@ import { afterQualifier, matches, type Extractor, type Found, type Scope } from 
 
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]*$/i;
 const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\b[^.;]*$/i;
+/** "the first launch since", "has not tested since": a since-date that dates a launch, not someone's time in office. */
+const LAUNCH_BEFORE_SINCE = /\b(?:launch\w*|test\w*|fir(?:ed|ing)|missiles?|provocation|salvo)\b[^.;]{0,50}\bsince\s+(?:on\s+)?$/i;
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|return(?:s|ing)? to (?:the White House|office)|back in (?:the )?White House)\b/i;
 
 const dates: Extractor = (scope) => {
@@ -22,11 +24,11 @@ const dates: Extractor = (scope) => {
     // "SEOUL, Jan. 7 (Reuters) -": a dateline dates the story, not the launch.
     if (DATELINE.test(scope.folded.slice(scope.start, m.at))) continue;
     const base = { start: m.at, end: m.at + m[0].length, value: d.value, qualifier: null };
-    if (/\bsince\s+(?:on\s+)?$/i.test(before) || (PREVIOUS.test(before) && scope.launchWord) || FIRST_SINCE.test(before)) {
+    if ((/\bsince\s+(?:on\s+)?$/i.test(before) && LAUNCH_BEFORE_SINCE.test(before)) || (PREVIOUS.test(before) && scope.launchWord) || FIRST_SINCE.test(before)) {
       out.push({ ...base, kind: 'previous-launch', anyEvent: true });
     } else if (/^(?:2025-01-2\d)/.test(d.value) && (inauguration ??= INAUGURATION.test(scope.sentence))) {
       out.push({ ...base, kind: 'inauguration', anyEvent: true });
-    } else if (scope.launchWord) {
+    } else if (scope.launchWord && !datesAStatement(scope, m.at)) {
       const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
       if ((days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) || d.value === '2025-01') {
         out.push({ ...base, kind: 'date' });
@@ -36,19 +38,28 @@ const dates: Extractor = (scope) => {
   return out;
 };
 
-const SAYING = String.raw`said|says|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described`;
+const SAYING = String.raw`said|says|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described|hailed|boasted|touted|praised|lauded|gave|carried|ran|aired|showed|issued|revealed|disclosed|condemned|denounced|met|meets|visited|visits|held|holds|arrived|scheduled|due|expected|spoke|speaking`;
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
 const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?|fir(?:ed|es|e)|test(?:ed|s)|flew|conducted)\b`, 'i');
-const LAUNCH_VERB_BEFORE = /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot)\b/i;
 
 /**
  * Whether the words at `at` date a statement rather than the launch: a saying
  * verb just before them ("said Tuesday"), or no launch verb before them in the
  * sentence and a saying verb first after ("On Tuesday, KCNA said…").
  */
+/** A speaker just before the words: "state media on Tuesday", "KCNA on Tuesday". */
+const SPEAKER_ON = /\b(?:media|KCNA|agency|Rodong Sinmun|newspaper|Pyongyang|the North|officials?|ministry|statement|report)\s+(?:on|late|early)?\s*$/i;
+/** The last of these before the words governs them: a launch verb (group 1) or another act (group 2). */
+const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
+
 function datesAStatement(scope: Scope, at: number): boolean {
   if (SAID_BEFORE.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
-  if (LAUNCH_VERB_BEFORE.test(scope.folded.slice(scope.start, at))) return false;
+  if (SPEAKER_ON.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
+  const before = scope.folded.slice(scope.start, at);
+  let last: RegExpExecArray | null = null;
+  LAST_VERB.lastIndex = 0;
+  for (let m = LAST_VERB.exec(before); m; m = LAST_VERB.exec(before)) last = m;
+  if (last) return Boolean(last[2]);
   const verb = FIRST_VERB.exec(scope.folded.slice(at, scope.end));
   return Boolean(verb && verb[1]);
 }

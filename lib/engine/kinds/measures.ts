@@ -12,11 +12,17 @@ const KM_PER_NAUTICAL_MILE = 1.852;
 const KMH_PER_MACH = 1225;
 
 const UNIT = String.raw`(?:kilomet(?:er|re)s?|kms?|nautical miles?|miles?|mi)`;
-const FIGURE = String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\b`;
+const FIGURE = String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\b(?!\s*(?:\/|per |an hour))`;
 const MEASURE = new RegExp(
   String.raw`${FIGURE}(?:\s*\(\s*(?:(?:${QUALIFIER_SOURCE}|or)\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\b\s*\))?`,
   'gi',
 );
+/**
+ * A span or a list written before one unit: "between 1,000 and 1,200 km",
+ * "1,000 to 1,200 km", "3,000-5,500 km" (group 1 the first figure, 2 the
+ * joiner), and "peaks of 99.8 and 42.5 km" (joined by "and" after "peaks").
+ */
+const SPAN_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(${NUMBER_SOURCE})\s*(?:(km|kilomet(?:er|re)s?|miles?)\s*)?(to|and|or|-|–)\s*$`, 'i');
 
 function toKm(value: number, unit: string): number {
   const u = unit.toLowerCase();
@@ -26,8 +32,32 @@ function toKm(value: number, unit: string): number {
 }
 
 /** The last of these before a figure says what it measures: group 1 altitude, group 2 distance. */
-const CUE = /\b(?:(altitude|apogee|height|peak|ceiling|soar\w*|climb\w*|high)|(fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory|track\w*))\b/gi;
-const NOT_FLIGHT_AFTER = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|from|off|away|long|wide|apart|inland)\b/i;
+const CUE = /\b(?:(altitude|apogee|height|peaks?|ceiling|soar\w*|climb\w*|high)|(fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory|track\w*))\b/gi;
+const NOT_FLIGHT_AFTER = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|from|off|away|long|wide|apart|inland|of (?:Guam|Hawaii|Alaska|Tokyo|Seoul|Japan|the (?:US|U\.S\.|United States|American) (?:mainland|territory)))\b/i;
+
+/**
+ * A sentence that defines or generalises rather than reports: "hypersonic
+ * means at least five times the speed of sound", "IRBMs are defined as…",
+ * "by the usual definition". Its figures are nobody's flight.
+ */
+const DEFINITION = /\b(?:means|mean|is defined as|(?:is|are) (?:\w+ )?used for (?:anything|any|weapons|missiles)|anything (?:faster|travelling|traveling|flying) (?:than|at)|are (?:\w+ )?defined as|(?:is|are) (?:usually |generally |commonly |conventionally )?(?:taken|understood) to mean|refers to|by (?:the usual|that|this|any|a common) definition|by definition|is classed as any|are those)\b/i;
+/**
+ * Just before a figure: what a class of missile, or this one, *could* do, not
+ * what it did ("IRBMs can fly 3,000–5,500 km", "could have flown 4,000 km",
+ * "capable of reaching", "missiles of this type"). Read back to the last
+ * clause break.
+ */
+const CAPABILITY =
+  /\b(?:can|could|capable of|able to|designed to|would|in theory|theoretically|potentially|enough to)\b|\b(?:IRBMs|ICBMs|SRBMs|missiles of (?:this|that|its|their) (?:type|class|kind)|(?:such|these|those) missiles|a missile of this (?:class|type|kind)|weapons of this (?:type|class|kind))\b|\branges? of\b/i;
+
+/** Whether a figure starting at `start` reports a flight, not a class's range or a definition. */
+export function isFlightFigure(scope: Scope, start: number): boolean {
+  if (DEFINITION.test(scope.sentence)) return false;
+  const before = scope.folded.slice(scope.start, start);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(', '), before.lastIndexOf(' - '));
+  const clause = before.slice(cut + 1);
+  return !CAPABILITY.test(clause);
+}
 
 /** Which measure a km figure is: the nearest cue before it decides. */
 function measureOf(scope: Scope, start: number, end: number): 'distance' | 'altitude' | null {
@@ -57,8 +87,25 @@ const distanceAndAltitude: Extractor = (scope) => {
     const figureEnd = m.at + m[0].length - (rawAlt ? m[0].length - m[0].lastIndexOf('(') : 0);
     const end = trimEnd(scope.folded, start, figureEnd);
     const kind = measureOf(scope, m.at, end);
-    if (!kind) continue;
-    const km = toKm(n.value, unit!);
+    if (!kind || !isFlightFigure(scope, m.at)) continue;
+    let km = toKm(n.value, unit!);
+    let tolerance = toKm(n.rounding, unit!);
+    let from = start;
+    // "between 1,000 and 1,200 km" is one claim, the span; "peaks of 99.8 and 42.5 km" two.
+    const span = qualifier ? null : SPAN_BEFORE.exec(scope.folded.slice(Math.max(scope.start, m.at - 40), m.at));
+    if (span) {
+      const first = parseNumber(span[1]!);
+      const spanStart = m.at - span[0].length + span[0].indexOf(span[1]!);
+      const firstKm = first ? toKm(first.value, span[2] ?? unit!) : NaN;
+      const isList = span[3] === 'and' && !/between\s*$/i.test(scope.folded.slice(Math.max(scope.start, spanStart - 9), spanStart));
+      if (first && isList && !span[2]) {
+        out.push({ kind, start: spanStart, end: spanStart + span[1]!.length, value: tidy(firstKm), qualifier: null, detail: { tolerance: toKm(first.rounding, span[2] ?? unit!), unit: unitOf(span[2] ?? unit!) } });
+      } else if (first && !isList && firstKm < km) {
+        from = Math.max(scope.start, spanStart - (/between\s+$/i.test(scope.folded.slice(Math.max(scope.start, spanStart - 8), spanStart)) ? 8 : 0));
+        tolerance = (km - firstKm) / 2;
+        km = (km + firstKm) / 2;
+      }
+    }
     const notes: string[] = [];
     if (rawAlt) {
       const alt = parseNumber(rawAlt);
@@ -72,11 +119,11 @@ const distanceAndAltitude: Extractor = (scope) => {
     }
     out.push({
       kind,
-      start,
+      start: from,
       end,
       value: tidy(km),
       qualifier: qualifier ? qualifier.toLowerCase() : null,
-      detail: { tolerance: toKm(n.rounding, unit!), unit: unitOf(unit!) },
+      detail: { tolerance, unit: unitOf(unit!) },
       notes,
     });
   }
@@ -110,6 +157,7 @@ const speed: Extractor = (scope) => {
     // A speed in km/h is anyone's (wind, a car, a runner): only a sentence about a launch or a
     // missile makes it the missile's. Mach and "times the speed of sound" need no such cue.
     if (kmh && !scope.launchWord) continue;
+    if (!isFlightFigure(scope, m.at)) continue;
     const value = kmh ? n.value / KMH_PER_MACH : n.value;
     out.push({
       kind: 'speed',

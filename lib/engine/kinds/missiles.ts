@@ -1,9 +1,11 @@
 /**
  * What kind of missile: range class (short-range, intermediate-range,
  * intercontinental) and facets (ballistic, hypersonic). "Intermediate-range
- * ballistic missile" is two claims; "IRBM" is the same two.
+ * ballistic missile" is two claims; "IRBM" is one, its range class (the writer
+ * did not write "ballistic"). A class in general ("IRBMs can fly…", "every
+ * IRBM test", a definition) or inside a quotation is no claim about this missile.
  */
-import { matches, type Extractor, type Found } from '../scope';
+import { matches, type Extractor, type Found, type Scope } from '../scope';
 
 const TYPE =
   /\b(?:(hypersonic)|(ballistic)|((?:short|close)[- ]range)|((?:intermediate|mid|medium|middle)[- ]range)|(intercontinental)|(SRBMs?)|(IRBMs?|MRBMs?)|(ICBMs?))\b/gi;
@@ -15,12 +17,21 @@ const facetsOf = (m: RegExpExecArray): string[] => {
   if (m[3]) return ['short-range'];
   if (m[4]) return ['intermediate-range'];
   if (m[5]) return ['intercontinental'];
-  if (m[6]) return ['short-range', 'ballistic'];
-  if (m[7]) return ['intermediate-range', 'ballistic'];
-  return ['intercontinental', 'ballistic'];
+  if (m[6]) return ['short-range'];
+  if (m[7]) return ['intermediate-range'];
+  return ['intercontinental'];
 };
 
 const HAS_TYPE = /hypersonic|ballistic|range|intercontinental|BM/i;
+/** "every IRBM test", "any hypersonic weapon", "such missiles": a class in general. */
+const GENERIC_BEFORE = /\b(?:every|any|all|such|most|many|other|these|those|of)\s+$/i;
+
+/** Whether `at` stands inside a double-quoted passage of the sentence. */
+function insideQuote(scope: Scope, at: number): boolean {
+  let open = false;
+  for (let i = scope.start; i < at; i++) if (scope.folded[i] === '"') open = !open;
+  return open;
+}
 
 const missileTypes: Extractor = (scope) => {
   if (!HAS_TYPE.test(scope.sentence)) return [];
@@ -30,6 +41,8 @@ const missileTypes: Extractor = (scope) => {
     const isAcronym = Boolean(m[6] || m[7] || m[8]);
     if (!isAcronym && !CONTEXT.test(scope.folded.slice(end, Math.min(scope.end, end + 40)))) continue;
     if (/\bnot (?:an?|the)\s+$|\bnor\s+(?:an?\s+)?$/i.test(scope.folded.slice(Math.max(scope.start, m.at - 10), m.at))) continue;
+    if (GENERIC_BEFORE.test(scope.folded.slice(Math.max(scope.start, m.at - 24), m.at)) || /^[A-Z]+s$/.test(m[0]) || insideQuote(scope, m.at)) continue;
+    if (/\b(?:means|is defined as|are (?:\w+ )?defined as|by (?:the usual|that|this) definition)\b/i.test(scope.sentence)) continue;
     // "intermediate-range ballistic missile (IRBM)": the acronym repeats the words before it.
     if (isAcronym && /(?:missiles?|[a-z]-range|ballistic)\s*\($/i.test(scope.folded.slice(Math.max(scope.start, m.at - 30), m.at))) continue;
     for (const value of facetsOf(m)) out.push({ kind: 'missile-type', start: m.at, end, value, qualifier: null });

@@ -109,7 +109,7 @@ const COUNTRIES: Record<string, string> = {
   washington: 'United States', china: 'China', beijing: 'China', russia: 'Russia', moscow: 'Russia',
 };
 /** A reaction verb and what it acts on: "strongly condemned the missile launch". */
-const REACTION = /\b(?:\w+ly\s+)?(condemned|denounced|criticized|criticised|slammed|welcomed|praised|defended|downplayed)\s+(?:the\s+|this\s+|North Korea's\s+|Pyongyang's\s+)?(?:latest\s+)?(?:missile\s+|ballistic missile\s+)?(launch\w*|test|firing)\b/g;
+const REACTION = /\b(?:\w+ly\s+)?(condemned|denounced|criticized|criticised|slammed|welcomed|praised|defended|downplayed)\s+(?:the\s+|this\s+|North Korea's\s+|Pyongyang's\s+)?(?:latest\s+)?(?:missile\s+|ballistic missile\s+)?(launch\w*|test|firing|it(?= (?:as|and|in|at|on|,|\.)|[,.]|$))/g;
 const STANCE: Record<string, string> = { condemned: 'condemned', denounced: 'condemned', criticized: 'condemned', criticised: 'condemned', slammed: 'condemned', welcomed: 'welcomed', praised: 'welcomed', defended: 'defended', downplayed: 'downplayed' };
 
 /** The actor a name or country stands for, or null. */
