@@ -6,6 +6,7 @@
 import { compare } from './compare';
 import { consistencyNotes } from './consistency';
 import { extractSteps, type ExtractOptions } from './extract';
+import { copiedOutlets, fingerprintSteps } from './fingerprint';
 import { runToEnd, type Steps } from './steps';
 import { claimCore, type CheckedClaim, type Claim, type ReferenceSet } from './types';
 
@@ -25,6 +26,8 @@ export interface CheckOutcome {
   about: string | null;
   /** Other launches the text speaks of. */
   mentions: string[];
+  /** Seed outlets the text was recognised as a copy of (left out of the comparison). */
+  copyOf: string[];
   claims: CheckedWithSource[];
 }
 
@@ -38,8 +41,11 @@ const CLAIMS_PER_SLICE = 25;
 /** `check`, in slices (see `extractSteps`): yields now and then, returns the outcome. */
 export function* checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Steps<CheckOutcome> {
   const found = yield* extractSteps(text, options);
-  if (!found.relevant) return { relevant: false, about: found.about, mentions: found.mentions, claims: [] };
+  if (!found.relevant) return { relevant: false, about: found.about, mentions: found.mentions, copyOf: [], claims: [] };
   const exclude = new Set(options.exclude ?? []);
+  // A seed article copied to another address is still that outlet's: it must not agree with itself.
+  const copyOf = reference.fingerprints ? copiedOutlets(yield* fingerprintSteps(text), reference.fingerprints) : [];
+  for (const id of copyOf) exclude.add(id);
   const notes = consistencyNotes(found.claims, found.notes);
   const claims: CheckedWithSource[] = [];
   // A page repeats its figures; the same claim compares the same way.
@@ -51,7 +57,7 @@ export function* checkSteps(text: string, reference: ReferenceSet, options: Chec
     if (!result) compared.set(key, (result = compare(c, reference.claims, exclude)));
     claims.push(checked(c, result, notes[i]!));
   }
-  return { relevant: true, about: found.about, mentions: found.mentions, claims };
+  return { relevant: true, about: found.about, mentions: found.mentions, copyOf, claims };
 }
 
 function checked(c: Claim, result: ReturnType<typeof compare>, notes: string[]): CheckedWithSource {

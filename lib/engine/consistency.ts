@@ -20,7 +20,7 @@ export function consistencyNotes(claims: Claim[], notes: string[][]): string[][]
           break;
         }
       }
-      if (c.value === 'Sunday') out[i]!.push('The launch was on Monday in Korea (around noon); it was Sunday evening only in the Americas.');
+      if (c.value === 'Sunday' && c.detail?.unit !== 'zoned') out[i]!.push('The launch was on Monday in Korea (around noon); it was Sunday evening only in the Americas.');
     }
     if (c.kind === 'date' && c.value === '2025-01-05') {
       out[i]!.push('5 January is the date only in the Americas: in Korea the launch was around noon on 6 January.');

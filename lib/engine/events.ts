@@ -35,7 +35,7 @@ const OTHER_TIME =
 
 /** Launch words: a date in a clause with one of these dates a launch. */
 export const LAUNCH_WORD =
-  /\b(?:launch\w*|fir(?:e|ed|es|ing)|test(?:ed|s|ing)?|missile\w*|projectile\w*|flew|fly|flying|flight|landed|splashed)\b/i;
+  /\b(?:launch\w*|fir(?:e|ed|es|ing)|test(?:ed|s|ing)?|missile\w*|projectile\w*|flew|fly|flying|flight|landed|splashed|went up|came down|took off|lifted off)\b/i;
 
 /** Dates within this many days of the launch are this launch's (a wrong date is still a claim about it). */
 export const DATE_WINDOW_DAYS = 3;

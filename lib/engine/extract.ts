@@ -15,7 +15,7 @@ import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions } from './sources';
 import { runToEnd, type Steps } from './steps';
 import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
-import type { Claim } from './types';
+import type { Attribution, Claim } from './types';
 
 const EXTRACTORS: Extractor[] = [...measureExtractors, ...calendarExtractors, ...missileExtractors, ...placeExtractors, ...peopleExtractors];
 
@@ -34,6 +34,8 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Blocks with roles, when the caller knows them (from HTML); else read from line breaks. */
   blocks?: Block[];
+  /** Also read the facts inside quotations (for the reference set; a page's quoted words are its quote claim). */
+  readQuoted?: boolean;
 }
 
 /**
@@ -96,6 +98,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   const first = blocks.find((b) => b.role === 'prose' || b.role === 'heading');
   const headlineNamesNorthKorea = first !== undefined && TOPIC.test(folded.slice(first.start, first.end));
   let carry: Marked = defaultMark;
+  // The source a paragraph last gave voice to: "KCNA said …" then "the missile reportedly flew …".
+  let voice: Attribution | null = null;
   let block = -1;
   let read = 0;
   for (const s of all) {
@@ -103,13 +107,17 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     if (s.block !== block) {
       block = s.block;
       carry = defaultMark;
+      voice = null;
     }
     const clauses = markClauses(folded, s.start, s.end, carry, ctx);
     carry = sentenceCarry(clauses, carry);
     for (const c of clauses) if (c.launch && c.launch !== EVENT_ID && !recalled.includes(c.launch)) recalled.push(c.launch);
     const sentenceText = folded.slice(s.start, s.end);
     const mentions = sourceMentions(sentenceText);
-    const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions, launchWord: LAUNCH_WORD.test(sentenceText) };
+    const own = voice;
+    const speaking = mentions.filter((m) => m.cued);
+    if (speaking.length) voice = speaking[speaking.length - 1]!.source;
+    const scope: Scope = { text, folded, start: s.start, end: s.end, sentence: sentenceText, mentions, launchWord: LAUNCH_WORD.test(sentenceText), readQuoted: options.readQuoted ?? false };
     const found: Found[] = [];
     for (const x of EXTRACTORS) {
       found.push(...x(scope));
@@ -133,7 +141,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
         end: f.end,
         value: f.value,
         qualifier: f.qualifier,
-        attribution: f.attribution !== undefined ? f.attribution : attributionAt(mentions, f.start - s.start, sentenceText),
+        attribution: f.attribution !== undefined ? f.attribution : (attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText)),
         sentence: text.slice(s.start, s.end).trim(),
         sentenceStart: s.start,
         sentenceEnd: s.end,
@@ -147,6 +155,19 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   const others = recalled.filter((id) => id !== about);
   if (!anchored) return { relevant: false, about, mentions: others, claims: [], notes: [] };
   return { relevant: true, about, mentions: others, claims, notes };
+}
+
+/** Reported speech: "reportedly", "allegedly", "the agency said", "it claimed". */
+const REPORTED = /\b(?:reportedly|allegedly|purportedly|supposedly|it (?:said|says|added|claimed|claims|stated)|the (?:agency|report|statement|newspaper|broadcaster)|(?:the North|Pyongyang|North Korea) (?:claimed|claims|says|said)|claims? to have|according to (?:the|its) (?:report|agency|statement|account))\b/i;
+
+/**
+ * Whose figure an unattributed claim is when its paragraph has given voice to
+ * North Korea: in reported speech, North Korea's; otherwise carried, so the
+ * comparison never calls it wrong on the other camp's word.
+ */
+function reportedVoice(voice: Attribution | null, f: Found, sentence: string): Attribution | null {
+  if (!voice || voice.camp !== 'north-korea' || f.kind === 'quote' || f.kind === 'official' || f.kind === 'reaction' || f.anyEvent) return null;
+  return REPORTED.test(sentence) ? voice : { ...voice, carried: true };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Scope {
   mentions: SourceMention[];
   /** Whether the sentence has a launch word (LAUNCH_WORD), tested once. */
   launchWord: boolean;
+  /** Read facts inside quotations too (the reference set records what each outlet quotes anyone claiming). */
+  readQuoted?: boolean;
 }
 
 export interface Found {

@@ -16,7 +16,7 @@ const OBS = 'observers' as const;
 const SOURCES: SourceEntry[] = [
   { id: 'kcna', name: 'KCNA (North Korean state media)', camp: NK, pattern: /\bKCNA\b|Korean Central News Agency|(?:North Korea's|North Korean|Pyongyang's|the North's)\s+(?:official\s+)?state(?:-run)?\s+(?:news agency|media)|\bstate(?:-run)? (?:news agency|media)\b|Rodong Sinmun/gi },
   { id: 'kim-jong-un', name: 'Kim Jong Un', camp: NK, pattern: /\bKim Jong[- ]?Un\b|\bKim\b(?= (?:said|says|claimed|added|stated|told|declared))/gi },
-  { id: 'north-korea', name: 'North Korea', camp: NK, pattern: /\b(?:North Korea|N\. ?Korea|Pyongyang|the North|DPRK)(?= (?:said|says|claimed|claims|announced|reported|stated|insisted)\b)/gi },
+  { id: 'north-korea', name: 'North Korea', camp: NK, pattern: /\b(?:North Korea|N\. ?Korea|Pyongyang|the North|DPRK)(?= (?:said|says|claimed|claims|announced|reported|stated|insisted)\b)|(?<=according to )(?:North Korea|Pyongyang|the North|the DPRK)\b/gi },
   { id: 'south-korea-jcs', name: "South Korea's Joint Chiefs of Staff", camp: OBS, pattern: /\bJoint Chiefs of Staff\b|\bJCS\b/gi },
   { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's|the South's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b/gi },
   { id: 'japan-defense-ministry', name: "Japan's Defense Ministry", camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry|ministry of defen[cs]e|Defen[cs]e Minister)\b/gi },

@@ -113,6 +113,8 @@ export interface ReferenceSet {
   event: { date: string; description: string };
   outlets: Outlet[];
   claims: ReferenceClaim[];
+  /** Each outlet's article fingerprint (fingerprint.ts), to recognise a copy of it anywhere. */
+  fingerprints?: Record<string, number[]>;
 }
 
 export type Stance = 'agree' | 'differ';

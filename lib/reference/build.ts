@@ -5,6 +5,8 @@
  * with reasons) are applied last.
  */
 import { extract } from '../engine/extract';
+import { fingerprintSteps } from '../engine/fingerprint';
+import { runToEnd } from '../engine/steps';
 import { EVENT_DATE } from '../engine/dates';
 import { claimCore, type Outlet, type ReferenceClaim, type ReferenceSet } from '../engine/types';
 
@@ -17,9 +19,11 @@ export interface Override {
 
 export function buildReference(outlets: Outlet[], readSeed: (file: string) => string, overrides: Override[] = []): ReferenceSet {
   const claims: ReferenceClaim[] = [];
+  const fingerprints: Record<string, number[]> = {};
   for (const outlet of outlets) {
     const text = readSeed(outlet.file);
-    const found = extract(text);
+    fingerprints[outlet.id] = runToEnd(fingerprintSteps(text));
+    const found = extract(text, { readQuoted: true });
     if (!found.relevant) throw new Error(`Seed ${outlet.file} (${outlet.id}) was not recognised as about the launch.`);
     for (const c of found.claims) {
       if (overrides.some((o) => o.outlet === outlet.id && o.remove.kind === c.kind && o.remove.text === c.text)) continue;
@@ -37,6 +41,7 @@ export function buildReference(outlets: Outlet[], readSeed: (file: string) => st
     event: { date: EVENT_DATE, description: "North Korea's missile launch of 6 January 2025, during Antony Blinken's visit to Seoul" },
     outlets,
     claims,
+    fingerprints,
   };
 }
 

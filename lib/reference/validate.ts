@@ -45,6 +45,13 @@ function problem(data: unknown): string | null {
     if (isObject(c.detail) && c.detail.tolerance !== undefined && !(typeof c.detail.tolerance === 'number' && Number.isFinite(c.detail.tolerance) && c.detail.tolerance >= 0))
       return `claim ${i} has a malformed tolerance`;
   }
+  if (data.fingerprints !== undefined) {
+    if (!isObject(data.fingerprints)) return 'its fingerprints are malformed';
+    for (const [id, list] of Object.entries(data.fingerprints)) {
+      if (!ids.has(id)) return `it has a fingerprint for an unknown outlet ${JSON.stringify(id)}`;
+      if (!Array.isArray(list) || list.some((h) => !Number.isInteger(h) || h < 0 || h > 0xffffffff)) return `the fingerprint of ${id} is malformed`;
+    }
+  }
   return null;
 }
 

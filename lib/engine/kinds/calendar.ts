@@ -2,7 +2,7 @@
  * When: the launch date, its weekday and clock time, the date of the launch
  * before it ("the first since November 5"), and Trump's inauguration date.
  */
-import { DATELINE, DATE_PATTERN, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
+import { DATELINE, DATE_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
 import { QUALIFIER_SOURCE } from '../numbers';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
@@ -50,7 +50,7 @@ const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?
 /** A speaker just before the words: "state media on Tuesday", "KCNA on Tuesday". */
 const SPEAKER_ON = /\b(?:media|KCNA|agency|Rodong Sinmun|newspaper|Pyongyang|the North|officials?|ministry|statement|report)\s+(?:on|late|early)?\s*$/i;
 /** The last of these before the words governs them: a launch verb (group 1) or another act (group 2). */
-const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
+const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot|tracked|detected|went up|took off|lifted off|flight)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
 
 function datesAStatement(scope: Scope, at: number): boolean {
   if (SAID_BEFORE.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
@@ -64,6 +64,27 @@ function datesAStatement(scope: Scope, at: number): boolean {
   return Boolean(verb && verb[1]);
 }
 
+const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|JST|Japan(?:ese)?(?: Standard)? [Tt]ime|Tokyo time|GMT|UTC|EST|EDT|ET|Eastern(?: Standard)? Time|PST|PT|Pacific Time|CET|German time|IST|India(?:n)? (?:Standard )?[Tt]ime)`;
+const WEEKDAY_WORD = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
+const ZONE_AFTER = new RegExp(String.raw`^\s*\(?(${ZONE})\b`, 'i');
+const CLOCK_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*(?:on\s+)?$/i;
+
+/**
+ * Days to add to a weekday written in another zone to get Korea's: "10 p.m.
+ * Sunday ET" is Monday in Korea (1); 0 when no zone is written; null when a
+ * zone is written without a clock time, so the day in Korea cannot be told.
+ */
+function zoneShift(scope: Scope, start: number, end: number): number | null {
+  const zone = ZONE_AFTER.exec(scope.folded.slice(end, end + 40));
+  if (!zone) return 0;
+  const offset = zoneOffset(zone[1]!);
+  if (offset === 0) return 0;
+  const clock = CLOCK_BEFORE.exec(scope.folded.slice(Math.max(scope.start, start - 16), start));
+  if (!clock) return null;
+  const hours = (Number(clock[1]) % 12) + (clock[3]!.toLowerCase() === 'p' ? 12 : 0) + Number(clock[2] ?? 0) / 60;
+  return Math.floor((hours + offset) / 24);
+}
+
 /** A weekday is the launch's when a launch verb, not a saying verb, governs it. */
 const weekdays: Extractor = (scope) => {
   const sentence = scope.sentence;
@@ -71,20 +92,34 @@ const weekdays: Extractor = (scope) => {
   if (!scope.launchWord) return [];
   const out: Found[] = [];
   for (const m of matches(WEEKDAY_PATTERN, scope)) {
-    if (datesAStatement(scope, m.at)) continue;
+    const launchDay = /^'s (?:launch|test|firing|missile|flight)/i.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 12));
+    if (!launchDay && datesAStatement(scope, m.at)) continue;
     if (/^'s\b/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && !/launch/i.test(scope.folded.slice(m.at, m.at + 30))) continue;
-    out.push({ kind: 'weekday', start: m.at, end: m.at + m[0].length, value: m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase(), qualifier: null });
+    const written = m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase();
+    const shift = zoneShift(scope, m.at, m.at + m[0].length);
+    if (shift === null) continue;
+    const value = WEEKDAYS[(WEEKDAYS.indexOf(written as (typeof WEEKDAYS)[number]) + shift) % 7]!;
+    const notes = shift ? [`${written} is the day in the time zone the text gives; in Korea it was ${value}.`] : [];
+    out.push({ kind: 'weekday', start: m.at, end: m.at + m[0].length, value, qualifier: null, notes, ...(shift ? { detail: { unit: 'zoned' } } : {}) });
   }
   return out;
 };
 
-const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|GMT|UTC|EST|ET|Eastern Time)`;
 const CLOCK = String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)(?![a-z])|(\d{1,2}):(\d{2})|(\d{2})(\d{2})(?=\s*(?:GMT|UTC))|(noon|midday|midnight))`;
-const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(${ZONE}))?`, 'gi');
+const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(?:on\s+)?${WEEKDAY_WORD})?(?:\s*\(?(${ZONE})\)?)?`, 'gi');
 const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn|daybreak)\b/gi;
 
 /** Hours each zone is behind Korea. */
-const ZONE_OFFSET: Record<string, number> = { gmt: 9, utc: 9, est: 14, et: 14, 'eastern time': 14 };
+const ZONE_OFFSET: Record<string, number> = {
+  gmt: 9, utc: 9, est: 14, edt: 13, et: 14, 'eastern time': 14, 'eastern standard time': 14,
+  pst: 17, pt: 17, 'pacific time': 17, cet: 8, 'german time': 8, ist: 3.5, 'india time': 3.5, 'indian time': 3.5,
+  'india standard time': 3.5, 'indian standard time': 3.5,
+};
+
+/** Hours Korea is ahead of a zone as written, 0 for Korea's and Japan's own clocks. */
+export function zoneOffset(zone: string): number {
+  return ZONE_OFFSET[zone.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+}
 
 interface ClockReading {
   minutes: number;
@@ -114,7 +149,7 @@ function readClock(m: RegExpExecArray): ClockReading | null {
 }
 
 function toKorea(r: ClockReading): number {
-  const offset = r.zone ? ZONE_OFFSET[r.zone] ?? 0 : 0;
+  const offset = r.zone ? zoneOffset(r.zone) : 0;
   return (((r.minutes + offset * 60) % 1440) + 1440) % 1440;
 }
 

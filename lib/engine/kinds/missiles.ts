@@ -41,7 +41,7 @@ const missileTypes: Extractor = (scope) => {
     const isAcronym = Boolean(m[6] || m[7] || m[8]);
     if (!isAcronym && !CONTEXT.test(scope.folded.slice(end, Math.min(scope.end, end + 40)))) continue;
     if (/\bnot (?:an?|the)\s+$|\bnor\s+(?:an?\s+)?$/i.test(scope.folded.slice(Math.max(scope.start, m.at - 10), m.at))) continue;
-    if (GENERIC_BEFORE.test(scope.folded.slice(Math.max(scope.start, m.at - 24), m.at)) || /^[A-Z]+s$/.test(m[0]) || insideQuote(scope, m.at)) continue;
+    if (GENERIC_BEFORE.test(scope.folded.slice(Math.max(scope.start, m.at - 24), m.at)) || /^[A-Z]+s$/.test(m[0]) || (!scope.readQuoted && insideQuote(scope, m.at))) continue;
     if (/\b(?:means|is defined as|are (?:\w+ )?defined as|by (?:the usual|that|this) definition)\b/i.test(scope.sentence)) continue;
     // "intermediate-range ballistic missile (IRBM)": the acronym repeats the words before it.
     if (isAcronym && /(?:missiles?|[a-z]-range|ballistic)\s*\($/i.test(scope.folded.slice(Math.max(scope.start, m.at - 30), m.at))) continue;
