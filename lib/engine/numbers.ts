@@ -1,7 +1,9 @@
 /**
- * Numerals as news copy writes them ("1,100", "1100", "1.5", "twelve") and
- * the hedges around them ("about", "more than", "up to"), turned into values
- * and into the interval a careful reader would accept for them.
+ * Numerals as news copy writes them ("1,100", "1100", "1 100", "1.5",
+ * "twelve", "eleven hundred", "one thousand one hundred", "15-hundred",
+ * "1.1 thousand", "101-point-one", "10 1/2") and the hedges around them
+ * ("about", "more than", "up to"), turned into values and into the interval a
+ * careful reader would accept for them.
  */
 
 /** Digits of any script the fuzzer writes: ASCII, Arabic-Indic, Extended Arabic-Indic, Devanagari, fullwidth. */
@@ -10,26 +12,51 @@ const DIGIT = String.raw`0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19
 const JOIN = String.raw`,.'_\u2019\u066b\u066c\u00a0\u2009\u202f\u200b-\u200d\u2060\ufeff`;
 /**
  * SI grouping with a space ("1 100", also a thin or no-break space, which the
- * engine folds to a space): the group after the space is not a number of its own.
+ * engine folds to a space): a numeral is read whole or not at all, so none
+ * starts right after a group of one to three digits and a space.
  */
-const SPACE_GROUP = String.raw`(?!(?<=(?<![${DIGIT}${JOIN}])[${DIGIT}]{1,3} )\d{3}(?![${DIGIT}]|[${JOIN}][${DIGIT}]))`;
+const SPACE_GROUP = String.raw`(?<!(?<![${DIGIT}${JOIN}])[${DIGIT}]{1,3} )`;
+/** Nothing of a numeral before: no digit, no digit and separator, no digit and slash ("1/2" is not "2"). */
+const NOT_AFTER_NUMERAL = String.raw`(?<![${DIGIT}]|[${DIGIT}][${JOIN}/])`;
+/** Nothing of a numeral after: no digit, no separator and digit, no fraction ("10/2" is not "10"). */
+const NOT_BEFORE_NUMERAL = String.raw`(?![${DIGIT}]|[${JOIN}/][${DIGIT}])`;
+/**
+ * A numeral in digits: grouped with commas, grouped with spaces ("1 500",
+ * whole or not at all: never "1 500" out of "1 500 2500"), or plain; a plain
+ * run of one to three digits followed by a space and a digit is no numeral
+ * of its own.
+ */
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?! \d)(?:\.\d+)?|\d+(?:\.\d+)?(?<!(?<![${DIGIT}${JOIN}])\d{1,3}(?= [${DIGIT}])))`;
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** One to ninety-nine in words; teens before units so "sixteen" is not "six". */
+const SMALL = String.raw`(?:(?:${TENS})(?:[ -](?:${UNITS})\b)?|(?:${TEENS}|${UNITS})\b)`;
+/** Below a thousand: "eleven hundred", "one hundred and fifty", "a hundred", "forty-two". */
+const HUNDREDS = String.raw`(?:(?:${SMALL}|an?)[ -]hundred\b(?:(?: and)? ${SMALL})?|${SMALL})`;
+/** Words for a number up to the thousands: "one thousand one hundred", "a thousand", "twelve". */
+const WORD_NUMBER = String.raw`\b(?:(?:${HUNDREDS}|an?)[ -]thousand\b(?:,?(?: and)? ${HUNDREDS})?|${HUNDREDS})`;
 
 /**
- * Matches a written number: digits with thousands separators, decimals, or a word.
+ * Matches a written number: digits (with separators, a scale word — "1.1
+ * thousand", "15-hundred" — a spoken decimal — "101-point-one" — or a
+ * fraction — "10 1/2", "10½"), or words.
  * Digits are matched whole: never from inside a numeral the engine cannot read
  * ("1,10" is not "10", "1١00" is not "00", "１100" is not "100", "1 100" is not
- * "100"), so a near miss
- * gives no figure rather than a wrong one.
+ * "100"), so a near miss gives no figure rather than a wrong one.
  */
 export const NUMBER_SOURCE =
-  String.raw`(?:(?<![${DIGIT}]|[${DIGIT}][${JOIN}])${SPACE_GROUP}(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![${DIGIT}]|[${JOIN}][${DIGIT}])|an? (?:hundred|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?)`;
+  String.raw`(?:${NOT_AFTER_NUMERAL}${SPACE_GROUP}(?:\d+[ -]point[ -](?:\d+|(?:zero|${UNITS})\b)|\d+(?:[ -]| and )[1-9]\/(?:1[0-6]|[2-9])|\d+ ?[½¼¾]|${DIGITS}(?:[ -](?:hundred|thousand)\b)?)${NOT_BEFORE_NUMERAL}|${WORD_NUMBER})`;
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   a: 1, an: 1, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90,
 };
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
+const FRACTION: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4 };
 
 export interface ParsedNumber {
   value: number;
@@ -37,27 +64,86 @@ export interface ParsedNumber {
   rounding: number;
 }
 
+/** Digits with comma or space grouping and an optional decimal part. */
+function parseDigits(s: string): ParsedNumber | null {
+  if (!/^\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(s)) return null;
+  const plain = s.replace(/[ ,]/g, '');
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return null;
+  const dot = plain.indexOf('.');
+  if (dot >= 0) return { value, rounding: 0.5 * 10 ** -(plain.length - dot - 1) };
+  const zeros = plain.length - plain.replace(/0+$/, '').length;
+  return { value, rounding: value === 0 ? 0.5 : 0.5 * 10 ** Math.min(zeros, plain.length - 1) };
+}
+
+/**
+ * Whether a numeral the engine read in the folded text was grouped with real
+ * spaces in the page's own text: folding turns Markdown's "_" and "*" into
+ * spaces, and "1_100" is no "1 100".
+ */
+export function spacedAsWritten(original: string): boolean {
+  return !/\d[_*]+\d/.test(original);
+}
+
 /** Reads a numeral matched by NUMBER_SOURCE; null if it is not one. */
 export function parseNumber(raw: string): ParsedNumber | null {
-  const s = raw.trim().toLowerCase();
-  if (/^[\d,]+(?:\.\d+)?$/.test(s)) {
-    const plain = s.replace(/,/g, '');
-    const value = Number(plain);
-    if (!Number.isFinite(value)) return null;
-    const dot = plain.indexOf('.');
-    if (dot >= 0) return { value, rounding: 0.5 * 10 ** -(plain.length - dot - 1) };
-    const zeros = plain.length - plain.replace(/0+$/, '').length;
-    return { value, rounding: value === 0 ? 0.5 : 0.5 * 10 ** Math.min(zeros, plain.length - 1) };
+  // The spaces a page groups digits with ("1 500", "1\u202f500") are one space here.
+  const s = raw.trim().toLowerCase().replace(/[\s\u00a0\u2009\u202f]+/g, ' ');
+  const digits = parseDigits(s);
+  if (digits) return digits;
+  // "1.1 thousand", "15-hundred": the figure times the scale, good to the scale's rounding.
+  let m = /^([\d., ]+?)[ -](hundred|thousand)$/.exec(s);
+  if (m) {
+    const n = parseDigits(m[1]!);
+    const scale = SCALE[m[2]!]!;
+    if (!n) return null;
+    const value = n.value * scale;
+    return Number.isFinite(value) && value > 0 ? { value, rounding: (m[1]!.includes('.') ? n.rounding : 0.5) * scale } : null;
   }
-  const parts = s.split(/[ -]+/);
-  let value = 0;
+  // "101-point-one", "3 point 5".
+  m = /^(\d+)[ -]point[ -](\d+|[a-z]+)$/.exec(s);
+  if (m) {
+    const decimals = /^\d+$/.test(m[2]!) ? m[2]! : WORDS[m[2]!] !== undefined && WORDS[m[2]!]! < 10 ? String(WORDS[m[2]!]) : null;
+    return decimals === null ? null : parseDigits(`${m[1]}.${decimals}`);
+  }
+  // "10 1/2", "10 and 3/4", "10½".
+  m = /^(\d+)(?: | and |-)?(?:(\d+)\/(\d+)|([½¼¾]))$/.exec(s);
+  if (m) {
+    const whole = Number(m[1]);
+    const [num, den] = m[4] ? [FRACTION[m[4]]!, 1] : [Number(m[2]), Number(m[3])];
+    if (!Number.isFinite(whole) || !(den > 0) || num >= den) return null;
+    return { value: whole + num / den, rounding: m[4] ? 0.125 : 0.5 / den };
+  }
+  return parseWords(s);
+}
+
+/**
+ * Number words: a group below a thousand is built up ("eleven hundred" is
+ * 11 × 100) and "thousand" closes it ("one thousand one hundred" is 1,100).
+ * A figure that ends on a scale word is good to half that scale.
+ */
+function parseWords(s: string): ParsedNumber | null {
+  const parts = s.split(/[ ,-]+/).filter((p) => p !== 'and' && p !== '');
+  let total = 0;
+  let group = 0;
+  let rounding = 0.5;
   for (const p of parts) {
-    if (p === 'hundred') value *= 100;
-    else if (p === 'thousand') value *= 1000;
-    else if (WORDS[p] !== undefined) value += WORDS[p]!;
-    else return null;
+    if (p === 'hundred') {
+      if (group === 0 || group >= 100) return null;
+      group *= 100;
+      rounding = 50;
+    } else if (p === 'thousand') {
+      if (group === 0 || total > 0) return null;
+      total += group * 1000;
+      group = 0;
+      rounding = 500;
+    } else if (WORDS[p] !== undefined) {
+      group += WORDS[p]!;
+      rounding = 0.5;
+    } else return null;
   }
-  return value > 0 ? { value, rounding: 0.5 } : null;
+  const value = total + group;
+  return value > 0 ? { value, rounding } : null;
 }
 
 /** Hedges that may stand before a figure, longest first so "more than" wins over "more". */

@@ -103,7 +103,11 @@ export const PEOPLE: Person[] = [
   { name: 'Choi Sang-mok', aliases: ['Choi Sang-mok', 'Choi Sang mok', 'Choi'], office: 'south-korea/acting-president' },
   { name: 'Yoon Suk Yeol', aliases: ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'Yoon'], office: 'south-korea/president' },
   { name: 'Shigeru Ishiba', aliases: ['Shigeru Ishiba', 'Ishiba'], office: 'japan/prime-minister' },
-  { name: 'Kim Jong Un', aliases: ['Kim Jong Un', 'Kim Jong-un', 'Kim'], office: 'north-korea/leader' },
+  // "Kim" alone is no alias: Kim Yo Jong is his sister (see personInContext).
+  { name: 'Kim Jong Un', aliases: ['Kim Jong Un', 'Kim Jong-un'], office: 'north-korea/leader' },
+  { name: 'Kim Yo Jong', aliases: ['Kim Yo Jong', 'Kim Yo-jong'], office: 'north-korea/party-vice-department-director' },
   { name: 'Donald Trump', aliases: ['Donald Trump', 'Trump'], office: 'us/president-elect' },
   { name: 'Joe Biden', aliases: ['Joe Biden', 'Biden'], office: 'us/president' },
+  { name: 'Gen Nakatani', aliases: ['Gen Nakatani', 'Nakatani'], office: 'japan/defense-minister' },
+  { name: 'Lee Sung-joon', aliases: ['Lee Sung-joon', 'Lee Sung Joon'], office: 'south-korea/jcs-spokesman' },
 ];

@@ -4,6 +4,8 @@
  */
 
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
+/** Spaces a page groups digits with. */
+const SPACE = /[ \u00a0\u2009\u202f]/;
 const JOIN = /[,.'_\u2019\u066b\u066c\u00a0\u2009\u202f\u200b-\u200d\u2060\ufeff]/;
 
 /** Whether a figure's numeral was cut out of a longer one in the input (a digit or a joined digit right beside it). */
@@ -13,7 +15,8 @@ export function cutFromNumeral(text: string, start: number, end: number): boolea
   if (first < 0) return false;
   const a = start + first;
   let b = a;
-  while (b < end && /[\d,.]/.test(text[b]!)) b++;
+  // A numeral the claim reads whole may be grouped with spaces ("1 500", "1\u202f500").
+  while (b < end && (/[\d,.]/.test(text[b]!) || (SPACE.test(text[b]!) && b + 1 < end && /\d/.test(text[b + 1]!)))) b++;
   while (b > a && /[,.]/.test(text[b - 1]!)) b--;
   const before = text[a - 1] ?? '';
   const after = text[b] ?? '';

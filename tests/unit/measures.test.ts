@@ -94,7 +94,7 @@ describe('near-miss numerals', () => {
    * "1١00 km" gave 0 km, "１100 km" 100 km, "1 100 km" 100 km), a wrong value
    * where there should be none.
    */
-  it.each(['1,10', '1\u066100', '\uff11100', '1\uff11\uff10\uff10', '1100\u0660', '1\u066c100', '1_100', "1'100", '1\u200b100', '1 100', '1\u202f100', '1\u00a0100', '1,1000', '1.100,5'])(
+  it.each(['1,10', '1\u066100', '\uff11100', '1\uff11\uff10\uff10', '1100\u0660', '1\u066c100', '1_100', "1'100", '1\u200b100', '1,1000', '1.100,5', '1 100 2500', '1 1000'])(
     'no figure from inside %j',
     (n) => {
       expect(claimsAfterLead('distance', `The missile flew ${n} km.`)).toEqual([]);
@@ -107,6 +107,10 @@ describe('near-miss numerals', () => {
     ['1,100.0', 1100],
     ['about 1,100', 1100],
     ['6, 2025, and 1,100', 1100],
+    // Space-grouped, as SI style and many outlets write it: read whole, never as "100".
+    ['1 100', 1100],
+    ['1\u202f100', 1100],
+    ['1\u00a0100', 1100],
   ])('still reads %j', (n, value) => {
     expect(claimsAfterLead('distance', `The missile flew ${n} km.`).map((c) => c.value)).toEqual([value]);
   });

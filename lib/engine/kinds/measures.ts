@@ -3,7 +3,7 @@
  * km or miles, with a bracketed conversion read as part of the same claim),
  * how fast (Mach), and the troop and casualty counts of the war in Ukraine.
  */
-import { NUMBER_SOURCE, QUALIFIER_SOURCE, parseNumber, tidy } from '../numbers';
+import { NUMBER_SOURCE, QUALIFIER_SOURCE, parseNumber, spacedAsWritten, tidy } from '../numbers';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
 
 const KM_PER_MILE = 1.609344;
@@ -11,10 +11,13 @@ const KM_PER_NAUTICAL_MILE = 1.852;
 /** Speed of sound used by coverage that converts Mach to km/h (sea level, 15 °C). */
 const KMH_PER_MACH = 1225;
 
-const UNIT = String.raw`(?:kilomet(?:er|re)s?|kms?|nautical miles?|miles?|mi)`;
-const FIGURE = String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\b(?!\s*(?:\/|per |an hour))`;
+/** What makes a length a speed: "km/h", "km per hour", "miles an hour". */
+const PER_HOUR = String.raw`(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+h(?:ou)?r\b)`;
+/** A unit of length, never the first half of a speed ("6,200 km/h" is no 6,200 km). */
+const UNIT = String.raw`(?:kilomet(?:er|re)s?|kms?|nautical miles?|miles?|mi)\b(?!${PER_HOUR})`;
+const FIGURE = String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})`;
 const MEASURE = new RegExp(
-  String.raw`${FIGURE}(?:\s*\(\s*(?:(?:${QUALIFIER_SOURCE}|or)\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\b\s*\))?`,
+  String.raw`${FIGURE}(?:\s*\(\s*(?:(?:${QUALIFIER_SOURCE}|or)\s+)?(${NUMBER_SOURCE})\s*-?\s*(${UNIT})\s*\))?`,
   'gi',
 );
 /**
@@ -73,7 +76,7 @@ function measureOf(scope: Scope, start: number, end: number): 'distance' | 'alti
 }
 
 const HAS_UNIT = /km|kilomet|mile|\bmi\b/i;
-const HAS_SPEED = /mach|speed of sound|km\/h|kph|per hour|an hour/i;
+const HAS_SPEED = /mach|sound|km\/h|kph|kmph|km\/hr|mph|per hour|an hour/i;
 const HAS_COUNT = /troops|soldiers|personnel|servicemen|casualties|dead|of them/i;
 
 const distanceAndAltitude: Extractor = (scope) => {
@@ -82,7 +85,7 @@ const distanceAndAltitude: Extractor = (scope) => {
   for (const m of matches(MEASURE, scope)) {
     const [, qualifier, rawNumber, unit, rawAlt, altUnit] = m;
     const n = parseNumber(rawNumber!);
-    if (!n) continue;
+    if (!n || !spacedAsWritten(scope.text.slice(m.at, m.at + m[0].length))) continue;
     const start = afterQualifier(m, qualifier);
     const figureEnd = m.at + m[0].length - (rawAlt ? m[0].length - m[0].lastIndexOf('(') : 0);
     const end = trimEnd(scope.folded, start, figureEnd);
@@ -141,31 +144,37 @@ function trimEnd(s: string, start: number, end: number): number {
   return end;
 }
 
+/** "times the speed of sound", "times faster than sound", "times faster than the speed of sound". */
+const TIMES_SOUND = String.raw`times\s+(?:(?:faster|quicker)\s+than\s+(?:the\s+speed\s+of\s+)?sound|(?:the\s+)?speed\s+of\s+sound)`;
 const SPEED = new RegExp(
-  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(?:Mach[\s-]?(${NUMBER_SOURCE})\b|(${NUMBER_SOURCE})\s+times\s+(?:the\s+)?speed\s+of\s+sound|(${NUMBER_SOURCE})\s*(?:km\/h|kph|kilomet(?:er|re)s?\s+(?:per|an)\s+hour))`,
+  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(?:Mach[\s-]?(${NUMBER_SOURCE})\b|(${NUMBER_SOURCE})\s+${TIMES_SOUND}|(?:exceed\w*|surpass\w*|beat\w*|outpac\w*)\s+the\s+speed\s+of\s+sound\s+by\s+(${NUMBER_SOURCE})\s+times|(${NUMBER_SOURCE})\s*(?:km\/h|kph|kmph|km\/hr|km\s+(?:per|an)\s+hour|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)|(${NUMBER_SOURCE})\s*(?:mph|miles?\s+(?:per|an)\s+hour))`,
   'gi',
 );
+
+/** Mach from km/h, and from mph by way of km/h. */
+const MACH_PER_KMH = 1 / KMH_PER_MACH;
+const MACH_PER_MPH = KM_PER_MILE / KMH_PER_MACH;
 
 const speed: Extractor = (scope) => {
   if (!HAS_SPEED.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(SPEED, scope)) {
-    const [, qualifier, mach, times, kmh] = m;
-    const raw = mach ?? times ?? kmh!;
+    const [, qualifier, mach, times, exceeded, kmh, mph] = m;
+    const raw = mach ?? times ?? exceeded ?? kmh ?? mph!;
     const n = parseNumber(raw);
-    if (!n) continue;
-    // A speed in km/h is anyone's (wind, a car, a runner): only a sentence about a launch or a
+    if (!n || !spacedAsWritten(scope.text.slice(m.at, m.at + m[0].length))) continue;
+    // A speed in km/h or mph is anyone's (wind, a car, a runner): only a sentence about a launch or a
     // missile makes it the missile's. Mach and "times the speed of sound" need no such cue.
-    if (kmh && !scope.launchWord) continue;
+    if ((kmh || mph) && !scope.launchWord) continue;
+    const factor = kmh ? MACH_PER_KMH : mph ? MACH_PER_MPH : 1;
     if (!isFlightFigure(scope, m.at)) continue;
-    const value = kmh ? n.value / KMH_PER_MACH : n.value;
     out.push({
       kind: 'speed',
       start: afterQualifier(m, qualifier),
       end: m.at + m[0].length,
-      value: tidy(value),
+      value: tidy(n.value * factor),
       qualifier: qualifier ? qualifier.toLowerCase() : null,
-      detail: { tolerance: kmh ? n.rounding / KMH_PER_MACH : n.rounding, unit: kmh ? 'km/h' : mach ? 'mach' : 'times-sound' },
+      detail: { tolerance: n.rounding * factor, unit: kmh ? 'km/h' : mph ? 'mph' : mach ? 'mach' : 'times-sound' },
     });
   }
   return out;
@@ -183,7 +192,7 @@ const counts: Extractor = (scope) => {
   for (const m of matches(COUNT, scope)) {
     const [, qualifier, rawNumber, noun] = m;
     const n = parseNumber(rawNumber!);
-    if (!n || n.value < 10) continue;
+    if (!n || n.value < 10 || !spacedAsWritten(scope.text.slice(m.at, m.at + m[0].length))) continue;
     // Only the rest of this clause: "10,000 troops to Russia, and 1,000 killed" is two measures.
     const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60)).split(/[,;]/)[0]!;
     const kind = HARMED.test(noun!) || HARMED.test(after) ? 'casualties' : 'troops';

@@ -11,18 +11,86 @@ import type { Attribution } from '../types';
 
 let people: Fuse<{ person: Person; alias: string }> | null = null;
 
-/** The known person a written name stands for, or null. */
+/**
+ * Titles and honorifics that may stand before a name ("Mr Blinken", "Gen.
+ * Nakatani", "Col. Lee Sung-joon", "Secretary Blinken"), one or more.
+ */
+const TITLES =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Adm|Admiral|Sgt|Sergeant|Marshal|Comrade|Sen|Senator|Rep|Gov|Governor|Ambassador|Spokes(?:man|woman|person)|Chairman|Premier|(?:Acting )?President(?:-elect)?|Secretary(?: of State)?|(?:Foreign |Defen[cs]e |Prime |Unification )?Minister|(?:Supreme )?Leader)\.?\s+)+/i;
+
+/** A name without the titles before it, and whether it had any. */
+export function withoutTitles(written: string): { name: string; titled: boolean } {
+  const m = TITLES.exec(written.trim());
+  if (!m) return { name: written.trim(), titled: false };
+  return { name: written.trim().slice(m[0].length), titled: true };
+}
+
+/**
+ * The known person a written name stands for, or null. Titles are dropped
+ * ("Mr. Blinken" is Blinken). A family name that several known people share
+ * ("Kim": Kim Jong Un, Kim Yo Jong) stands for none of them by itself; see
+ * personInContext.
+ */
 export const personNamed = memo((written: string): Person | null => {
   people ??= new Fuse(
     PEOPLE.flatMap((person) => person.aliases.map((alias) => ({ person, alias }))),
     { keys: ['alias'], threshold: 0.2, includeScore: true, ignoreLocation: true },
   );
-  const query = written.replace(/[-\s]+/g, ' ').trim();
+  const query = withoutTitles(written).name.replace(/[-\s]+/g, ' ').trim();
   if (query.length < 3) return null;
   const [hit] = people.search(query, { limit: 1 });
   if (!hit || (hit.score ?? 1) > 0.2) return null;
   return Math.abs(hit.item.alias.length - query.length) <= 3 ? hit.item.person : null;
 });
+
+/** How far back a bare family name looks for the full name it stands for. */
+const CONTEXT = 2000;
+const fullNameCache = new Map<string, RegExp[]>();
+
+/** Full names with this family name: "Kim Jong Un", "Kim Jong-un", "Lee Sung-joon"; or given name first, "Antony Blinken". */
+function fullNames(name: string): RegExp[] {
+  let res = fullNameCache.get(name);
+  if (!res) {
+    if (fullNameCache.size > 200) fullNameCache.clear();
+    res = [new RegExp(String.raw`\b${name}(?:[ -][A-Z][a-z]+){1,2}(?:-[a-z]+)?\b`, 'g'), new RegExp(String.raw`\b[A-Z][a-z]+ ${name}\b`, 'g')];
+    fullNameCache.set(name, res);
+  }
+  return res;
+}
+
+/**
+ * The person a name stands for where it is written (`at` in `text`): a name
+ * personNamed knows, else a bare family name ("Kim", "Mr Kim", "Col. Lee")
+ * read as the last known person of that name named before it. With a title
+ * ("Mr Kim") only the same paragraph counts, since a title and a family name
+ * fit many people; without one, the last CONTEXT characters do. A family
+ * name nobody was named with stands for no one: "Mr Kim" is not Kim Jong Un
+ * unless the text said Kim Jong Un first.
+ */
+export function personInContext(written: string, text: string, at: number): Person | null {
+  const known = personNamed(written);
+  if (known) return known;
+  const { name, titled } = withoutTitles(written);
+  if (!/^[A-Z][a-z]+$/.test(name)) return null;
+  let from = Math.max(0, at - CONTEXT);
+  if (titled) from += text.slice(from, at).lastIndexOf('\n') + 1;
+  const before = text.slice(from, at);
+  let found: Person | null = null;
+  let foundAt = -1;
+  for (const re of fullNames(name)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      const p = personNamed(m[0]);
+      if (!p || m.index < foundAt) continue;
+      const words = p.name.split(' ');
+      if (words[0] === name || words[words.length - 1] === name) {
+        found = p;
+        foundAt = m.index;
+      }
+    }
+  }
+  return found;
+}
 
 const COUNTRY: Record<string, string> = {
   'south korean': 'south-korea', "south korea's": 'south-korea',
@@ -36,9 +104,11 @@ const anyCase = (phrase: string) => phrase.replace(/\b([A-Za-z])/g, (c) => `[${c
 const TITLE = ['Acting President', 'President-elect', 'President', 'Foreign Minister', 'Prime Minister', 'Secretary of State', 'Defen[cs]e Minister', 'Defen[cs]e Secretary', 'leader', 'Unification Minister'].map(anyCase).join('|');
 const COUNTRY_WORD = String.raw`South Korean|South Korea's|U\.S\.?|US|American|Japanese|Japan's|North Korean|North Korea's`;
 const PERSON = String.raw`[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){1,2}`;
+/** After a title, also one word, when personNamed knows it ("Secretary of State Blinken"). */
+const PERSON_AFTER_TITLE = String.raw`[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}`;
 /** "South Korean Foreign Minister Cho Tae-yul", and "Antony Blinken, the outgoing US secretary of state". */
 const OFFICIAL = new RegExp(
-  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\s+(${PERSON})\b|\b(${PERSON}),\s+(?:the\s+)?(former\s+|outgoing\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\b`,
+  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\s+(${PERSON_AFTER_TITLE})\b|\b(${PERSON}),\s+(?:the\s+)?(former\s+|outgoing\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\b`,
   'g',
 );
 
@@ -51,6 +121,8 @@ const officials: Extractor = (scope) => {
     const [former, country, title, name] = m[3] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[8], m[5]];
     if (former && !/outgoing/i.test(former)) continue;
     const person = personNamed(name!);
+    // A one-word name is a claim only when it is a known person's ("Foreign Minister Cho").
+    if (!person && !/[ -]/.test(name!)) continue;
     const nation = country ? COUNTRY[country.toLowerCase()] : person?.office.split('/')[0];
     if (!nation) continue;
     const office = `${nation}/${title!.toLowerCase().replace(/\s+/g, '-').replace('defence', 'defense')}`;
@@ -62,7 +134,8 @@ const officials: Extractor = (scope) => {
 
 const QUOTE = /"([^"]{20,600})"/g;
 const SAY = String.raw`(?:said|says|added|told|warned|stressed|noted|commented|wrote|declared|insisted)`;
-const NAME_WORDS = String.raw`((?:[A-Z][\w'-]+\s?){1,3})`;
+/** A speaker's name, with an abbreviated title before it ("Mr. Blinken", "Col. Lee Sung-joon"). */
+const NAME_WORDS = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof)\.\s*)?(?:[A-Z][\w'-]+\s?){1,3})`;
 /** Where a quote's speaker is named: `"…," Blinken said` / `"…," said Blinken` / `Blinken said "…"`. */
 const SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*${NAME_WORDS}\s+${SAY}\b`);
 const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${SAY}\s+${NAME_WORDS}`);
@@ -79,7 +152,7 @@ const quotes: Extractor = (scope) => {
     const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60));
     const before = scope.folded.slice(Math.max(scope.start, m.at - 120), m.at);
     const spoken = SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_AFTER_VERB.exec(after)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE_THAT.exec(before)?.[1];
-    const speaker = spoken ? personNamed(spoken.trim()) ?? lastPerson(scope.folded.slice(scope.start, m.at)) : null;
+    const speaker = spoken ? personInContext(spoken.trim(), scope.folded, m.at) ?? lastPerson(scope.folded.slice(scope.start, m.at)) : null;
     const attribution: Attribution | null = speaker
       ? { id: speaker.name.toLowerCase().replace(/\s+/g, '-'), name: speaker.name, camp: speaker.office.startsWith('north-korea') ? 'north-korea' : 'observers' }
       : null;
