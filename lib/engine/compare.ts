@@ -157,9 +157,9 @@ export function compare(claim: Comparable, reference: ReferenceClaim[], exclude:
       );
       ({ outlets, counts } = alt);
       verdict = 'supported';
-    } else if (claim.attribution?.carried && verdict !== 'unverified') {
+    } else if (claim.attribution?.carried && counts.differ > 0) {
       notes.push(`It is not clear whose figure this is (the paragraph cites ${claim.attribution.name}); it is not judged against either side.`);
-      verdict = 'unverified';
+      return { verdict: 'unverified', counts, outlets, notes };
     }
   }
   if (verdict === 'unverified' && counts.agree + counts.differ === 1 && counts.differ === 1) {

@@ -161,13 +161,19 @@ export function sentenceCarry(clauses: Clause[], carry: Marked): Marked {
  * most, then distinctive words, sites and figures, then weaker hints (a
  * visitor, a weekday). The event wins ties and stories with no evidence.
  */
+/** Most that a story's body (past its first three blocks) adds for one launch. */
+const BODY_CAP = 6;
+
 export function storyLaunch(folded: string, sentences: { start: number; end: number; block: number }[]): { launch: string; scores: Map<string, number> } {
-  const scores = new Map<string, number>();
+  const opening = new Map<string, number>();
+  const body = new Map<string, number>();
+  let scores = opening;
   const add = (id: string, n: number) => scores.set(id, (scores.get(id) ?? 0) + n);
   const blocks = [...new Set(sentences.map((s) => s.block))];
   for (const s of sentences) {
     const rank = blocks.indexOf(s.block);
     const weight = rank <= 1 ? 3 : rank === 2 ? 2 : 0.5;
+    scores = rank <= 2 ? opening : body;
     const text = folded.slice(s.start, s.end);
     for (const [id, n] of launchEvidence(text, true)) add(id, n * weight);
     DATE_PATTERN.lastIndex = 0;
@@ -186,6 +192,9 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
       if (id && LAUNCH_WORD.test(text)) add(id, 5 * weight);
     }
   }
+  // The body adds a little, however often it repeats itself (a liveblog's forty updates are not forty stories).
+  scores = new Map(opening);
+  for (const [id, n] of body) add(id, Math.min(n, BODY_CAP));
   let launch = EVENT_ID;
   let best = scores.get(EVENT_ID) ?? 0;
   for (const [id, n] of scores) {

@@ -25,9 +25,11 @@ describe('check command', () => {
     const out = JSON.parse(r.stdout);
     expect(out.relevant).toBe(true);
     const d = out.claims.find((c: { kind: string }) => c.kind === 'distance');
-    expect(d).toMatchObject({ kind: 'distance', text: '1,100 kilometers', value: 1100, qualifier: 'approximately', attribution: null, verdict: 'disputed' });
+    expect(d).toMatchObject({ kind: 'distance', text: '1,100 kilometers', value: 1100, qualifier: 'approximately', attribution: null, verdict: 'supported', counts: { agree: 4, differ: 1 } });
     expect(text.slice(d.start, d.end)).toBe('1,100 kilometers');
-    expect(Object.keys(d).sort()).toEqual(['attribution', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
+    expect(Object.keys(out).sort()).toEqual(['about', 'claims', 'mentions', 'relevant']);
+    expect(out.about).toBe('2025-01-06');
+    expect(Object.keys(d).sort()).toEqual(['attribution', 'counts', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
     expect(Object.keys(d.outlets[0]).sort()).toEqual(expect.arrayContaining(['outlet', 'quote', 'stance', 'value']));
   });
 
@@ -67,7 +69,7 @@ describe('check command', () => {
 
   it('says when a text is not about the launch', async () => {
     const r = await runCheck(['--json', file('other.txt', 'The relay team ran 1,100 km in 12 days, finishing on January 6.')], noStdin);
-    expect(JSON.parse(r.stdout)).toEqual({ relevant: false, claims: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ relevant: false, about: null, mentions: [], claims: [] });
     expect(r.code).toBe(0);
   });
 

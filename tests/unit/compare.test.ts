@@ -52,11 +52,23 @@ describe('attribution', () => {
     expect(sk.outlets.map((o) => o.outlet)).toEqual(['b']);
   });
 
-  it("says so when an unattributed figure is North Korea's", () => {
-    const refs = [ref('a', 'distance', 1500, { attribution: KCNA, detail: { tolerance: 50 } }), ref('b', 'distance', 1100, { detail: { tolerance: 50 } })];
+  it("takes an unattributed figure that only North Korea gave for North Korea's, and says so", () => {
+    const refs = [ref('a', 'distance', 1500, { attribution: KCNA, detail: { tolerance: 50 } }), ref('b', 'distance', 1100, { detail: { tolerance: 50 } }), ref('c', 'distance', 1100, { detail: { tolerance: 50 } })];
     const r = compare(claim('distance', 1500, { detail: { tolerance: 50 } }), refs);
-    expect(r.verdict).toBe('contradicted');
-    expect(r.notes.join(' ')).toMatch(/North Korea's state media/);
+    expect(r.verdict).toBe('supported');
+    expect(r.outlets.map((o) => o.outlet)).toEqual(['a']);
+    expect(r.notes.join(' ')).toMatch(/No source is named for this figure; it is what North Korea claimed/);
+    // A figure nobody gave stays contradicted by the observers' majority.
+    expect(compare(claim('distance', 700, { detail: { tolerance: 50 } }), refs).verdict).toBe('contradicted');
+  });
+
+  it('never calls a figure wrong when its camp was only carried from the paragraph', () => {
+    const refs = [ref('a', 'distance', 1500, { attribution: KCNA, detail: { tolerance: 50 } }), ref('b', 'distance', 1100, { detail: { tolerance: 50 } }), ref('c', 'distance', 1100, { detail: { tolerance: 50 } })];
+    const carried = { ...KCNA, carried: true };
+    expect(compare(claim('distance', 1100, { attribution: carried, detail: { tolerance: 50 } }), refs).verdict).toBe('supported');
+    const odd = compare(claim('distance', 800, { attribution: carried, detail: { tolerance: 50 } }), refs);
+    expect(odd.verdict).toBe('unverified');
+    expect(odd.notes.join(' ')).toMatch(/not clear whose figure/);
   });
 });
 
@@ -92,11 +104,23 @@ describe('dates, names, places, types', () => {
 describe('verdicts', () => {
   const refs = [ref('a', 'distance', 1100, { detail: { tolerance: 50 } }), ref('b', 'distance', 1100, { detail: { tolerance: 50 } }), ref('c', 'distance', 500, { detail: { tolerance: 50 } })];
   const c = claim('distance', 1100, { detail: { tolerance: 50 } });
-  it('supported, mixed, contradicted, unverified', () => {
+  it('supported by a clear majority, contradicted by one, disputed without, unverified when none states it', () => {
     expect(compare(c, refs.slice(0, 2)).verdict).toBe('supported');
-    expect(compare(c, refs).verdict).toBe('disputed');
+    const two = compare(c, refs);
+    expect(two.verdict).toBe('supported');
+    expect(two.counts).toEqual({ agree: 2, differ: 1 });
+    expect(two.outlets.find((o) => o.stance === 'differ')!.outlet).toBe('c');
+    expect(compare(claim('distance', 500, { detail: { tolerance: 50 } }), refs).verdict).toBe('contradicted');
     expect(compare(claim('distance', 300, { detail: { tolerance: 50 } }), refs).verdict).toBe('contradicted');
+    expect(compare(claim('distance', 500, { detail: { tolerance: 50 } }), refs.slice(1)).verdict).toBe('disputed');
     expect(compare(claim('altitude', 100), refs).verdict).toBe('unverified');
+  });
+
+  it('one outlet alone against a claim leaves it unverified, with a note naming that outlet', () => {
+    const r = compare(claim('distance', 300, { detail: { tolerance: 50 } }), refs.slice(0, 1));
+    expect(r.verdict).toBe('unverified');
+    expect(r.counts).toEqual({ agree: 0, differ: 1 });
+    expect(r.notes.join(' ')).toMatch(/Only one outlet states this \(a: 1,100 km\)/);
   });
 
   it('leaves out the outlet whose text is being checked', () => {

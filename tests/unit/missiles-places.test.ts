@@ -10,10 +10,11 @@ describe('missile type', () => {
     ['The military identified an intermediate-range ballistic missile.', ['intermediate-range', 'ballistic']],
     ['Officials called it a mid-range missile.', ['intermediate-range']],
     ['Seoul said it was a medium-range missile.', ['intermediate-range']],
-    ['The North fired an IRBM.', ['intermediate-range', 'ballistic']],
-    ['Analysts suspect an ICBM.', ['intercontinental', 'ballistic']],
+    ['The North fired an IRBM.', ['intermediate-range']],
+    ['Analysts suspect an ICBM.', ['intercontinental']],
     ['It launched a short-range ballistic missile.', ['short-range', 'ballistic']],
-    ['The new hypersonic IRBM flew east.', ['hypersonic', 'intermediate-range', 'ballistic']],
+    ['The new hypersonic IRBM flew east.', ['hypersonic', 'intermediate-range']],
+    ['Every IRBM test worries Tokyo, and IRBMs can reach Guam.', []],
   ])('%s', (s, expected) => expect(types(s)).toEqual(expected));
 
   it('needs a missile word nearby', () => expect(types('It was a ballistic performance by the team.')).toEqual([]));

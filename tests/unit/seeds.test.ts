@@ -31,33 +31,57 @@ describe('real disagreements between the seeds', () => {
     expect(stances(c!)).toEqual({ iria: 'differ', dw: 'differ', 'wire-rewrite': 'differ', 'hindustan-dot': 'differ' });
   });
 
-  it('the 1,100 km the others report is mixed: Sunford Express differs', () => {
+  it('the 1,100 km the others report is supported by four outlets, with Sunford Express listed as differing', () => {
     for (const id of ['iria', 'dw', 'wire-rewrite', 'hindustan-dot']) {
       const [c] = find(id, 'distance', '1,100');
-      expect(c!.verdict, id).toBe('mixed');
+      expect(c!.verdict, id).toBe('supported');
+      // Its own outlet is left out: three others agree, Sunford Express differs.
+      expect(c!.counts, id).toEqual({ agree: 3, differ: 1 });
       expect(stances(c!)['sunford-express'], id).toBe('differ');
+      expect(c!.outlets.find((o) => o.outlet === 'sunford-express')!.value).toBe(500);
     }
+    // From outside the seeds, all four agree.
+    const page = check('North Korea fired a ballistic missile on January 6, 2025 that flew about 1,100 km, South Korea said.', reference());
+    const d = page.claims.find((c) => c.kind === 'distance')!;
+    expect(d.verdict).toBe('supported');
+    expect(d.counts).toEqual({ agree: 4, differ: 1 });
   });
 
   it("Hindustan Dot's Tuesday is contradicted: DW says Monday and the others' 6 January 2025 was a Monday", () => {
     const [c] = find('hindustan-dot', 'weekday');
     expect(c!.value).toBe('Tuesday');
     expect(c!.verdict).toBe('contradicted');
+    expect(c!.counts).toEqual({ agree: 0, differ: 4 });
     expect(stances(c!)).toEqual({ dw: 'differ', iria: 'differ', 'wire-rewrite': 'differ', 'sunford-express': 'differ' });
   });
 
   it("DW's Monday is supported by the dates, and Hindustan Dot differs", () => {
     const [c] = find('dw', 'weekday');
-    expect(c!.verdict).toBe('mixed');
+    expect(c!.verdict).toBe('supported');
+    expect(c!.counts).toEqual({ agree: 3, differ: 1 });
     expect(stances(c!)['hindustan-dot']).toBe('differ');
     expect(c!.outlets.find((o) => o.outlet === 'iria')!.inferred).toMatch(/6 January 2025/);
   });
 
-  it('IRIA calls the missile hypersonic as a fact; only North Korea said so', () => {
+  it("IRIA calls the missile hypersonic as a fact; only North Korea said so, and the claim is read as North Korea's", () => {
     const [c] = find('iria', 'missile-type', 'hypersonic');
     expect(c!.attribution).toBeNull();
-    expect(c!.verdict).toBe('unverified');
-    expect(c!.notes.join(' ')).toMatch(/North Korea's state media/);
+    expect(c!.verdict).toBe('supported');
+    expect(c!.outlets.map((o) => o.outlet)).toEqual(['dw']);
+    expect(c!.notes.join(' ')).toMatch(/No source is named .* it is what North Korea claimed/);
+  });
+
+  it('a seed copied to another address is recognised by its text and left out of its own comparison', () => {
+    const copy = `Reposted from the wire | World\n\n${seed('sunford-express')}\n\nAdvertisement`;
+    const r = check(copy, reference());
+    expect(r.copyOf).toEqual(['sunford-express']);
+    const d = r.claims.find((c) => c.kind === 'distance')!;
+    expect(d.value).toBe(500);
+    expect(d.outlets.map((o) => o.outlet)).not.toContain('sunford-express');
+    expect(d.verdict).toBe('contradicted');
+    // A story that quotes a seed's sentences here and there is not a copy of it.
+    const borrowed = seed('dw').split('\n').slice(0, 3).join('\n');
+    expect(check(borrowed, reference()).copyOf).toEqual([]);
   });
 });
 
