@@ -180,7 +180,8 @@ export function loadFixtures(dir = FIXTURES, heldOut = dir === HELD_OUT): Fixtur
 }
 
 export function sameValue(a: ClaimValue, b: ClaimValue): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-6;
+  // A converted figure is shown rounded (680 miles is 1,094 km, not 1,094.35).
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 0.001);
   return String(a).trim().toLowerCase() === String(b).trim().toLowerCase();
 }
 

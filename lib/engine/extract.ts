@@ -129,7 +129,10 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // headline names it, or in a paragraph that does. A scramjet that flew
     // 1,100 km on January 6 is not this launch.
     const blockNamesNorthKorea = () => headlineNamesNorthKorea || TOPIC.test(folded.slice(blocks[s.block]!.start, blocks[s.block]!.end));
-    for (const f of dedupe(found)) {
+    // A question asserts nothing ("How fast is twelve times the speed of sound?"): only its quotes count.
+    const asks = /\?\s*["']?\s*$/.test(sentenceText);
+    for (const f of dedupe(found, sentenceText, s.start)) {
+      if (asks && f.kind !== 'quote') continue;
       const mark = markAt(clauses, f.start);
       // Facts of the day (troops sent, the previous launch) hold whatever clause they stand in, but only in a story about this launch.
       if (mark !== 'this' && !(f.anyEvent && story.launch === EVENT_ID)) continue;
@@ -141,7 +144,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
         end: f.end,
         value: f.value,
         qualifier: f.qualifier,
-        attribution: f.attribution !== undefined ? f.attribution : (attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText)),
+        attribution: f.attribution !== undefined ? f.attribution : (northKoreanLabel(sentenceText, f.start - s.start) ?? attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText)),
         sentence: text.slice(s.start, s.end).trim(),
         sentenceStart: s.start,
         sentenceEnd: s.end,
@@ -159,6 +162,15 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
 
 /** Reported speech: "reportedly", "allegedly", "the agency said", "it claimed". */
 const REPORTED = /\b(?:reportedly|allegedly|purportedly|supposedly|it (?:said|says|added|claimed|claims|stated)|the (?:agency|report|statement|newspaper|broadcaster)|(?:the North|Pyongyang|North Korea) (?:claimed|claims|says|said)|claims? to have|according to (?:the|its) (?:report|agency|statement|account))\b/i;
+
+/** "what it called a new hypersonic missile", "what Pyongyang said was": North Korea's label, up to the next comma. */
+const NK_LABEL = /\bwhat (?:it|North Korea|Pyongyang|the North|state media|KCNA)\s+(?:called|calls|described as|describes as|said was|says was|claimed was|claims is|touted as|hailed as)\b[^,;]*$/i;
+const NORTH_KOREA_LABEL: Attribution = { id: 'north-korea', name: 'North Korea', camp: 'north-korea' };
+
+function northKoreanLabel(sentence: string, offset: number): Attribution | null {
+  if (!/\bwhat\b/i.test(sentence)) return null;
+  return NK_LABEL.test(sentence.slice(Math.max(0, offset - 80), offset)) ? NORTH_KOREA_LABEL : null;
+}
 
 /**
  * Whose figure an unattributed claim is when its paragraph has given voice to
@@ -188,17 +200,20 @@ function markAt(clauses: Clause[], offset: number): EventMark {
   return clauses[clauses.length - 1]?.mark ?? 'this';
 }
 
-/** Two extractors may read the same words as the same kind; keep the first. */
-function dedupe(found: Found[]): Found[] {
+/** Two extractors may read the same words as the same kind; keep the first, and drop a bracketed restatement. */
+function dedupe(found: Found[], sentence: string, offset: number): Found[] {
   const seen = new Set<string>();
-  return found
-    .sort((a, b) => a.start - b.start)
-    .filter((f) => {
-      const key = `${f.kind}|${f.start}|${f.end}|${f.value}|${f.detail?.speaker ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const kept: Found[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    const key = `${f.kind}|${f.start}|${f.end}|${f.value}|${f.detail?.speaker ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // "the Sea of Japan (the East Sea)": a name in brackets restates the one before it.
+    const twin = kept.find((k) => k.kind === f.kind && k.value === f.value && k.end <= f.start && /^\s*\(\s*(?:the\s+|or\s+)?$/i.test(sentence.slice(k.end - offset, f.start - offset)));
+    if (twin) continue;
+    kept.push(f);
+  }
+  return kept;
 }
 
 /**

@@ -53,9 +53,12 @@ const DEFINITION = /\b(?:means|mean|is defined as|(?:is|are) (?:\w+ )?used for (
 const CAPABILITY =
   /\b(?:can|could|capable of|able to|designed to|would|in theory|theoretically|potentially|enough to)\b|\b(?:IRBMs|ICBMs|SRBMs|missiles of (?:this|that|its|their) (?:type|class|kind)|(?:such|these|those) missiles|a missile of this (?:class|type|kind)|weapons of this (?:type|class|kind))\b|\branges? of\b/i;
 
+/** "At Mach 12 a missile would cover…": what any missile would do, anywhere in the sentence. */
+const HYPOTHETICAL = /\b(?:a|any|such a|one) (?:missile|weapon|warhead|projectile)\s+(?:would|could|can|might)\b/i;
+
 /** Whether a figure starting at `start` reports a flight, not a class's range or a definition. */
 export function isFlightFigure(scope: Scope, start: number): boolean {
-  if (DEFINITION.test(scope.sentence)) return false;
+  if (DEFINITION.test(scope.sentence) || HYPOTHETICAL.test(scope.sentence)) return false;
   const before = scope.folded.slice(scope.start, start);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(', '), before.lastIndexOf(' - '));
   const clause = before.slice(cut + 1);
@@ -168,6 +171,9 @@ const speed: Extractor = (scope) => {
     if ((kmh || mph) && !scope.launchWord) continue;
     const factor = kmh ? MACH_PER_KMH : mph ? MACH_PER_MPH : 1;
     if (!isFlightFigure(scope, m.at)) continue;
+    // "12 times the speed of sound (roughly 9,100 mph)": the brackets convert the figure before them.
+    const previous = out[out.length - 1];
+    if (previous && /^\s*\(\s*(?:[a-z]+\s+)?$/i.test(scope.folded.slice(previous.end, m.at))) continue;
     out.push({
       kind: 'speed',
       start: afterQualifier(m, qualifier),

@@ -23,6 +23,8 @@ const facetsOf = (m: RegExpExecArray): string[] => {
 };
 
 const HAS_TYPE = /hypersonic|ballistic|range|intercontinental|BM/i;
+/** A count before a plural class: "two short-range missiles", "a salvo of". */
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+|salvo of|barrage of|volley of|pair of)\s+(?:\w+[- ]?){0,3}$/i;
 /** "every IRBM test", "any hypersonic weapon", "such missiles": a class in general. */
 const GENERIC_BEFORE = /\b(?:every|any|all|such|most|many|other|these|those|of)\s+$/i;
 
@@ -41,6 +43,8 @@ const missileTypes: Extractor = (scope) => {
     const isAcronym = Boolean(m[6] || m[7] || m[8]);
     if (!isAcronym && !CONTEXT.test(scope.folded.slice(end, Math.min(scope.end, end + 40)))) continue;
     if (/\bnot (?:an?|the)\s+$|\bnor\s+(?:an?\s+)?$/i.test(scope.folded.slice(Math.max(scope.start, m.at - 10), m.at))) continue;
+    // "intermediate-range missiles" with no count: the class in general (this launch was one missile).
+    if (/^\s+(?:ballistic\s+)?(?:missiles|weapons|rockets)\b/i.test(scope.folded.slice(end, end + 24)) && !COUNTED.test(scope.folded.slice(Math.max(scope.start, m.at - 30), m.at))) continue;
     if (GENERIC_BEFORE.test(scope.folded.slice(Math.max(scope.start, m.at - 24), m.at)) || /^[A-Z]+s$/.test(m[0]) || (!scope.readQuoted && insideQuote(scope, m.at))) continue;
     if (/\b(?:means|is defined as|are (?:\w+ )?defined as|by (?:the usual|that|this) definition)\b/i.test(scope.sentence)) continue;
     // "intermediate-range ballistic missile (IRBM)": the acronym repeats the words before it.

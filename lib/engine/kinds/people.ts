@@ -160,7 +160,8 @@ const quotes: Extractor = (scope) => {
       kind: 'quote',
       start: m.at + 1,
       end: m.at + 1 + inner.length,
-      value: inner.replace(/\s+/g, ' ').trim(),
+      // The words quoted, without the comma or full stop the sentence put inside the marks.
+      value: inner.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, ''),
       qualifier: null,
       attribution,
       detail: speaker ? { speaker: speaker.name } : {},
