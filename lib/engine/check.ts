@@ -3,7 +3,8 @@
  * set (leaving out the text's own outlet), add internal-consistency notes.
  * This is what the `check` command prints and what the extension shows.
  */
-import { compare } from './compare';
+import { compare, type Comparison } from './compare';
+import { EVENT_LAUNCH } from './launches';
 import { consistencyNotes } from './consistency';
 import { extractSteps, type ExtractOptions } from './extract';
 import { copiedOutlets, fingerprintSteps } from './fingerprint';
@@ -55,12 +56,23 @@ export function* checkSteps(text: string, reference: ReferenceSet, options: Chec
     const key = `${c.kind}|${c.value}|${c.qualifier}|${c.attribution?.id}|${JSON.stringify(c.detail ?? null)}`;
     let result = compared.get(key);
     if (!result) compared.set(key, (result = compare(c, reference.claims, exclude)));
-    claims.push(checked(c, result, notes[i]!));
+    claims.push(checked(c, misread(c, result), notes[i]!));
   }
   return { relevant: true, about: found.about, mentions: found.mentions, copyOf, claims };
 }
 
-function checked(c: Claim, result: ReturnType<typeof compare>, notes: string[]): CheckedWithSource {
+/**
+ * A "distance" that is one of the launch's reported heights ("reached 99.8
+ * km") was more likely a height the text did not name: never call it wrong.
+ */
+function misread(c: Claim, result: Comparison): Comparison {
+  if (c.kind !== 'distance' || result.verdict !== 'contradicted') return result;
+  const height = (EVENT_LAUNCH.figures.altitude ?? []).find((h) => Math.abs(h - (c.value as number)) <= h * 0.02);
+  if (height === undefined) return result;
+  return { ...result, verdict: 'unverified', notes: [...result.notes, `${c.text} is one of the heights reported for this launch (${height} km); read as a distance it would be wrong, so it is left unjudged.`] };
+}
+
+function checked(c: Claim, result: Comparison, notes: string[]): CheckedWithSource {
   return {
     ...claimCore(c),
     attribution: c.attribution?.name ?? null,

@@ -325,6 +325,12 @@ export function compare(claim: Comparable, reference: ReferenceClaim[], exclude:
       return { verdict: 'unverified', counts, outlets, notes };
     }
   }
+  if (claim.kind === 'quote') {
+    for (const o of outlets.filter((x) => x.stance === 'differ')) {
+      const diff = quoteDifference(String(claim.value), String(o.value));
+      if (diff.page.length || diff.outlet.length) notes.push(`Misquoted? ${o.outlet} has "${diff.outlet.join(' ') || '…'}" where this has "${diff.page.join(' ') || '…'}".`);
+    }
+  }
   if (verdict === 'unverified' && counts.agree + counts.differ === 1 && counts.differ === 1) {
     const o = outlets[0]!;
     notes.push(`Only one outlet states this (${showStance(o, claim.kind)}), and it differs; one outlet is not enough to call it wrong.`);

@@ -24,7 +24,7 @@ const YEAR = String.raw`(?:19|20)\d\d`;
  * "Month Day[, Year]" | "Day Month[ Year]" | "Month Year" | ISO.
  */
 export const DATE_PATTERN = new RegExp(
-  String.raw`\b(?:(?<m1>${MONTH})\s+(?<d1>${DAY})\b(?:,?\s+(?<y1>${YEAR})\b)?|(?<d2>${DAY})\s+(?<m2>${MONTH})(?:,?\s+(?<y2>${YEAR})\b)?|(?<m3>${MONTH})\s+(?<y3>${YEAR})\b|(?<iso>${YEAR}-[01]\d-[0-3]\d)\b|\b(?:early|mid|late)[- ](?<m4>${MONTH})\b)`,
+  String.raw`\b(?:(?<m1>${MONTH})\s+(?<d1>${DAY})\b(?:,?\s+(?<y1>${YEAR})\b)?|(?<d2>${DAY})\.?\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+(?<y2>${YEAR})\b)?|(?<m3>${MONTH})\s+(?<y3>${YEAR})\b|(?<iso>${YEAR}-[01]\d-[0-3]\d)\b|\b(?:early|mid|late)[- ](?<m4>${MONTH})\b)`,
   'g',
 );
 

@@ -139,6 +139,9 @@ function wholeNumeralCut(text: string, at: number, end: number): number {
 /** Longest stretch read as one sentence. */
 export const MAX_SENTENCE = 2000;
 
+const ORDINAL_DAY = /(?:^|[^\d.,])(?:[12]\d|3[01]|[1-9])$/;
+const MONTH_AFTER = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -194,6 +197,8 @@ export function* sentenceSteps(text: string, blocks: Block[]): Steps<Sentence[]>
       while (k < b.end && isSpace(text.charCodeAt(k))) k++;
       if (k >= b.end || !/[A-Z0-9"“‘'(]/.test(text[k]!)) continue;
       if (c === '.' && isAbbreviation(text, i, b.start)) continue;
+      // "6. January", "5. November": a day written the continental way, not a sentence's end.
+      if (c === '.' && ORDINAL_DAY.test(text.slice(Math.max(b.start, i - 3), i)) && MONTH_AFTER.test(text.slice(k, k + 10))) continue;
       push(s, j, bi, b.role);
       s = k;
       i = k - 1;

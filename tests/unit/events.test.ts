@@ -70,7 +70,7 @@ describe('officials and quotes', () => {
     expect(claims(text, 'official').map((c) => c.value)).toEqual(['Cho Tae-yul', 'Fumio Kishida']);
   });
   it('reads a quote with its speaker', () => {
-    expect(claims(text, 'quote')).toEqual([{ text: 'This is a dangerous two-way street,', value: 'This is a dangerous two-way street,', qualifier: null, attribution: 'antony-blinken' }]);
+    expect(claims(text, 'quote')).toEqual([{ text: 'This is a dangerous two-way street,', value: 'This is a dangerous two-way street', qualifier: null, attribution: 'antony-blinken' }]);
   });
 });
 

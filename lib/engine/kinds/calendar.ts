@@ -13,6 +13,21 @@ const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\b[^.;]*$/i;
 const LAUNCH_BEFORE_SINCE = /\b(?:launch\w*|test\w*|fir(?:ed|ing)|missiles?|provocation|salvo)\b[^.;]{0,50}\bsince\s+(?:on\s+)?$/i;
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|return(?:s|ing)? to (?:the White House|office)|back in (?:the )?White House)\b/i;
 
+/** "the previous launch in October", "its first test since November": a launch dated by its month alone. */
+const PREVIOUS_MONTH = /\b(?:(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\s+(?:was\s+)?(?:in|back in|during)|(?:launch|test|firing)\w*\s+since|first\s+(?:\w+\s+){0,3}since)\s+(?:early\s+|mid-|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/gi;
+
+const previousMonths: Extractor = (scope) => {
+  if (!/since|previous|last|prior|preceding|recent/i.test(scope.sentence)) return [];
+  const out: Found[] = [];
+  for (const m of matches(PREVIOUS_MONTH, scope)) {
+    const month = m[1]!;
+    const at = m.at + m[0].lastIndexOf(month);
+    const d = parseDate({ m4: month });
+    if (d) out.push({ kind: 'previous-launch', start: at, end: at + month.length, value: d.value, qualifier: null, anyEvent: true });
+  }
+  return out;
+};
+
 const dates: Extractor = (scope) => {
   if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
@@ -211,4 +226,4 @@ const times: Extractor = (scope) => {
   return out;
 };
 
-export const calendarExtractors: Extractor[] = [dates, weekdays, times];
+export const calendarExtractors: Extractor[] = [dates, previousMonths, weekdays, times];

@@ -94,6 +94,8 @@ const distanceAndAltitude: Extractor = (scope) => {
     const end = trimEnd(scope.folded, start, figureEnd);
     const kind = measureOf(scope, m.at, end);
     if (!kind || !isFlightFigure(scope, m.at)) continue;
+    // "1.100 km" in a text that otherwise writes English numerals: 1.1 or 1,100? Neither is safe to judge.
+    if (/^\d{1,3}\.\d{3}$/.test(rawNumber!.trim())) continue;
     let km = toKm(n.value, unit!);
     let tolerance = toKm(n.rounding, unit!);
     let from = start;
@@ -191,6 +193,11 @@ const COUNT = new RegExp(
   'gi',
 );
 const HARMED = /\b(?:killed|injured|wounded|casualt\w*|dead|died|deaths|losses)\b/i;
+/** "over 1,000 of them have been killed or wounded", "of whom more than a thousand are thought to have been killed". */
+const HARMED_COUNT = new RegExp(
+  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(${NUMBER_SOURCE})\s+(?:of (?:them|those|whom)\s+)?(?:(?:have|had|has|are|were|was|is)\s+(?:\w+\s+){0,4}?)?(?:been\s+)?(?:killed|wounded|injured)\b`,
+  'gi',
+);
 
 const counts: Extractor = (scope) => {
   if (!HAS_COUNT.test(scope.sentence)) return [];
@@ -217,4 +224,18 @@ const counts: Extractor = (scope) => {
   return out;
 };
 
-export const measureExtractors: Extractor[] = [distanceAndAltitude, speed, counts];
+/** Casualties written with the harm after the figure, not a noun: "over 1,000 of them have been killed". */
+const harmedCounts: Extractor = (scope) => {
+  if (!/killed|wounded|injured/i.test(scope.sentence)) return [];
+  const out: Found[] = [];
+  for (const m of matches(HARMED_COUNT, scope)) {
+    const [, qualifier, rawNumber] = m;
+    const n = parseNumber(rawNumber!);
+    if (!n || n.value < 10 || !spacedAsWritten(rawNumber!)) continue;
+    const start = m.at + m[0].indexOf(rawNumber!, qualifier ? qualifier.length : 0);
+    out.push({ kind: 'casualties', start, end: start + rawNumber!.length, value: n.value, qualifier: qualifier ? qualifier.toLowerCase() : null, detail: { tolerance: n.rounding }, anyEvent: true });
+  }
+  return out;
+};
+
+export const measureExtractors: Extractor[] = [distanceAndAltitude, speed, counts, harmedCounts];

@@ -108,7 +108,7 @@ const PERSON = String.raw`[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){1,2}`;
 const PERSON_AFTER_TITLE = String.raw`[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}`;
 /** "South Korean Foreign Minister Cho Tae-yul", and "Antony Blinken, the outgoing US secretary of state". */
 const OFFICIAL = new RegExp(
-  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\s+(${PERSON_AFTER_TITLE})\b|\b(${PERSON}),\s+(?:the\s+)?(former\s+|outgoing\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\b`,
+  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\s+(${PERSON_AFTER_TITLE})\b|\b(${PERSON}),\s+(?:the\s+)?(former\s+|outgoing\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\b|(?<![\w-])(?:the\s+|an?\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE}),\s+(${PERSON})\b`,
   'g',
 );
 
@@ -118,7 +118,7 @@ const officials: Extractor = (scope) => {
   if (!TITLE_WORD.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(OFFICIAL, scope)) {
-    const [former, country, title, name] = m[3] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[8], m[5]];
+    const [former, country, title, name] = m[3] ? [m[1], m[2], m[3], m[4]] : m[8] ? [m[6], m[7], m[8], m[5]] : [undefined, m[9], m[10], m[11]];
     if (former && !/outgoing/i.test(former)) continue;
     const person = personNamed(name!);
     // A one-word name is a claim only when it is a known person's ("Foreign Minister Cho").
@@ -223,8 +223,15 @@ function subjectsBefore(head: string): string[] {
     const last = lastPerson(window);
     return last ? [last.name] : [];
   }
-  return [];
+  // "Mr Blinken, standing beside …, Cho Tae-yul, has condemned", "Antony Blinken, the US secretary
+  // of state, was in Seoul … and condemned": the sentence's own subject, when it is a known actor.
+  const subject = SENTENCE_SUBJECT.exec(head);
+  const actor = subject ? actorNamed(subject[1]!) : null;
+  return actor ? [actor] : [];
 }
+
+/** The words a sentence opens with, past a liveblog's time stamp: its subject when it names someone. */
+const SENTENCE_SUBJECT = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:KST|GMT|JST|ET)?\s*[-—–:|]\s*)?((?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=,|\s+(?:was|has|had|is|and|then|later|also|on|in|at)\b)/;
 
 /** Who condemned (or welcomed, or defended) the launch: one claim per actor. */
 const reactions: Extractor = (scope) => {
