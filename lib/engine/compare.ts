@@ -325,6 +325,16 @@ export function compare(claim: Comparable, reference: ReferenceClaim[], exclude:
       return { verdict: 'unverified', counts, outlets, notes };
     }
   }
+  // A figure its source is said to have given, which only the other camp gave: say so.
+  if (CAMPED(claim.kind) && claim.attribution && !claim.attribution.carried && verdict !== 'supported') {
+    const other = camp === 'north-korea' ? OBSERVERS : NORTH_KOREA;
+    const alt = tally({ ...claim, attribution: other }, reference, exclude);
+    const agreeing = alt.outlets.filter((o) => o.stance === 'agree');
+    if (agreeing.length > 0) {
+      const who = other.camp === 'north-korea' ? "North Korea's state media" : 'outside observers';
+      notes.push(`The figure matches what ${who} gave (${agreeing.map((o) => showStance(o, claim.kind)).join(', ')}), not what ${camp === 'north-korea' ? 'North Korea' : 'outside observers'} reported.`);
+    }
+  }
   if (claim.kind === 'quote') {
     for (const o of outlets.filter((x) => x.stance === 'differ')) {
       const diff = quoteDifference(String(claim.value), String(o.value));

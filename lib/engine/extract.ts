@@ -66,18 +66,20 @@ function foldPiece(text: string): string {
 }
 
 /** "1.100 km", "10.000 soldiers", "99,8 km": numerals written the continental way, point for thousands. */
-const CONTINENTAL_DECIMAL = /\d,\d{1,2}(?![\d,])/;
+const CONTINENTAL_DECIMAL = /(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])/;
+const CONTINENTAL_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/;
 const ENGLISH_THOUSANDS = /\d,\d{3}(?!\d)/;
 
 /**
- * A text that writes its decimals with a comma ("99,8 kilometres") and never
- * groups thousands with one is read with the separators swapped, so "1.100"
+ * A text that writes its decimals with a comma ("99,8 kilometres") and its
+ * thousands with a point ("1.100"), and never groups thousands with a comma, is read with the separators swapped, so "1.100"
  * is 1,100 and "99,8" is 99.8 (same length, so offsets hold). Elsewhere the
  * engine reads "1.100" as 1.1 and the measures refuse such a figure as
  * ambiguous.
  */
 export function continentalNumerals(folded: string): string {
-  if (!CONTINENTAL_DECIMAL.test(folded) || ENGLISH_THOUSANDS.test(folded)) return folded;
+  // Both signs, in numerals of their own, and no English grouping anywhere.
+  if (!CONTINENTAL_DECIMAL.test(folded) || !CONTINENTAL_THOUSANDS.test(folded) || ENGLISH_THOUSANDS.test(folded)) return folded;
   return folded
     .replace(/\b\d{1,3}(?:\.\d{3})+(?!\d)/g, (n) => n.replace(/\./g, ','))
     .replace(/(\d),(\d{1,2})(?![\d,])/g, '$1.$2');

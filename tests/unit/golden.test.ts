@@ -1,17 +1,22 @@
 /**
- * The golden fixtures (tests/fixtures/, hand-written articles with the claims
- * and verdicts a careful fact-checker expects) as regression tests: each
- * fixture's relevance, floors on precision, recall and verdict accuracy set a
- * little below what `npm run eval` measured, and a few must-haves pinned.
+ * The golden fixtures (tests/fixtures/, articles written by hand beside the
+ * claims and verdicts a careful fact-checker expects) as regression tests.
  *
- * Engine errors the fixtures expose today are written as `it.fails`, each
- * naming the error: they pass while the error stands, and turn red when it is
- * fixed, which is the cue to make them ordinary tests.
+ * Two sets. The tuning fixtures (tests/fixtures/*) are what the engine is
+ * developed against: each one's relevance must be right, none may report a
+ * claim it must not (another launch's figure, a report's weekday), and the
+ * trust figures have floors. The held-out fixtures (tests/fixtures/held-out/)
+ * were written from reading real coverage before the engine was changed for
+ * them and are never tuned on: only floors guard them, set at what was
+ * measured (README gives the figures before and after), so a change that
+ * makes them worse fails without anyone having read their misses.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, sameValue, type FixtureResult } from '../../scripts/eval';
+import { evaluate, sameValue, trust, type FixtureResult } from '../../scripts/eval';
 
 const summary = evaluate();
+const tuning = summary.fixtures.filter((r) => !r.fixture.heldOut);
+const heldOut = summary.fixtures.filter((r) => r.fixture.heldOut);
 const byName = new Map(summary.fixtures.map((r) => [r.fixture.name, r]));
 const fixture = (name: string): FixtureResult => {
   const r = byName.get(name);
@@ -20,67 +25,69 @@ const fixture = (name: string): FixtureResult => {
 };
 
 /**
- * First measured at commit 8090c12 (13 fixtures): P 80.3 %, R 86.5 %, verdicts 97.5 %, relevance 12/13.
- * Re-measured at df05ef8 (14 fixtures): P 98.6 %, R 89.2 %, verdicts 98.6 %, values 100 %,
- * relevance 14/14. The engine was tuned on the first 13 fixtures, so these are mostly in-sample
- * numbers (analysis-uk, measured before any tuning, gave P 100 %, R 65 %): the floors guard
- * against regressions; they do not measure how well the engine generalises.
+ * Floors, a little under what `npm run eval` measured on 1 December 2026
+ * (tuning: key-figure recall 92.3 %, precision 97.5 %, 2 false contradicted,
+ * 0 false disputed; held-out: 91.6 %, 95.8 %, 3, 2).
  */
-const FLOORS = { precision: 0.95, recall: 0.86, verdicts: 0.95, values: 0.97, relevance: 14 };
-/** Per-kind recall floors for the figures the product is about. */
-const KIND_RECALL: Record<string, number> = { distance: 0.95, date: 0.95, 'missile-type': 0.9, speed: 0.95, weekday: 0.95 };
+const TUNING = { keyRecall: 0.9, precision: 0.96, falseContradicted: 2, falseDisputed: 1 };
+const HELD_OUT = { keyRecall: 0.9, precision: 0.94, falseContradicted: 3, falseDisputed: 2 };
 
-/** Fixtures whose relevance the engine gets wrong today. */
-const WRONG_RELEVANCE = new Set<string>([]);
-/** Fixtures where the engine reports claims that must never be found (another launch's figures, a timestamp). */
-const FORBIDDEN_FOUND = new Set<string>([]);
+describe('golden fixtures: every fixture', () => {
+  it('has at least 40 new fixtures beside the first 14, a third of them held out', () => {
+    expect(summary.fixtures.length).toBeGreaterThanOrEqual(54);
+    expect(heldOut.length).toBeGreaterThanOrEqual(14);
+  });
 
-describe('golden fixtures: relevance', () => {
-  for (const r of summary.fixtures) {
-    const test = WRONG_RELEVANCE.has(r.fixture.name) ? it.fails : it;
-    test(`${r.fixture.file} is ${r.fixture.expected.relevant ? '' : 'not '}about the 6 January 2025 launch`, () => {
-      expect(r.relevant).toBe(r.fixture.expected.relevant);
-    });
-  }
-
-  it('every expected claim is written with words that stand in its fixture', () => {
+  it('states every expected claim in words that stand in its text', () => {
     expect(summary.fixtures.flatMap((r) => r.unlocated.map((c) => `${r.fixture.file}: ${c.text}`))).toEqual([]);
   });
 });
 
-describe('golden fixtures: floors', () => {
-  it(`overall precision >= ${FLOORS.precision} and recall >= ${FLOORS.recall}`, () => {
-    expect(summary.overall.precision).toBeGreaterThanOrEqual(FLOORS.precision);
-    expect(summary.overall.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+describe('golden fixtures: tuning set', () => {
+  for (const r of tuning) {
+    it(`${r.fixture.file} is ${r.fixture.expected.relevant ? '' : 'not '}compared as about the 6 January 2025 launch`, () => {
+      expect(r.relevant).toBe(r.fixture.expected.relevant);
+    });
+    if (r.fixture.expected.mustNot?.length) {
+      it(`${r.fixture.file} never reports the claims it must not (other launches, report dates, definitions)`, () => {
+        expect(r.forbidden.map((c) => `${c.kind} ${c.text}`)).toEqual([]);
+      });
+    }
+  }
+
+  it(`key-figure recall >= ${TUNING.keyRecall}, precision >= ${TUNING.precision}, at most ${TUNING.falseContradicted} false contradicted and ${TUNING.falseDisputed} false disputed`, () => {
+    const t = trust(tuning);
+    expect(t.keyRecall).toBeGreaterThanOrEqual(TUNING.keyRecall);
+    expect(t.precision).toBeGreaterThanOrEqual(TUNING.precision);
+    expect(t.falseContradicted).toBeLessThanOrEqual(TUNING.falseContradicted);
+    expect(t.falseDisputed).toBeLessThanOrEqual(TUNING.falseDisputed);
   });
 
-  it.each(Object.entries(KIND_RECALL))('%s recall >= %s', (kind, floor) => {
-    const k = summary.kinds.find((s) => s.kind === kind)!;
-    expect(k.recall).toBeGreaterThanOrEqual(floor);
-  });
-
-  it(`verdicts on matched claims >= ${FLOORS.verdicts}, values >= ${FLOORS.values}`, () => {
-    expect(summary.verdicts.correct / summary.verdicts.total).toBeGreaterThanOrEqual(FLOORS.verdicts);
-    expect(summary.values.correct / summary.values.total).toBeGreaterThanOrEqual(FLOORS.values);
-  });
-
-  it(`at least ${FLOORS.relevance} fixtures' relevance is right`, () => {
-    expect(summary.relevance.correct).toBeGreaterThanOrEqual(FLOORS.relevance);
+  it('no story about another launch is compared as this one', () => {
+    expect(trust(tuning).taken).toEqual([]);
   });
 
   it('every expected internal-consistency note is there', () => {
-    expect(summary.notes.correct).toBe(summary.notes.total);
+    const missing = tuning.flatMap((r) => r.matches.filter((m) => m.expected.noted && m.found.notes.length === 0).map((m) => `${r.fixture.file}: ${m.found.text}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('golden fixtures: held-out set (never tuned on)', () => {
+  it(`key-figure recall >= ${HELD_OUT.keyRecall}, precision >= ${HELD_OUT.precision}, at most ${HELD_OUT.falseContradicted} false contradicted and ${HELD_OUT.falseDisputed} false disputed`, () => {
+    const t = trust(heldOut);
+    expect(t.keyRecall).toBeGreaterThanOrEqual(HELD_OUT.keyRecall);
+    expect(t.precision).toBeGreaterThanOrEqual(HELD_OUT.precision);
+    expect(t.falseContradicted).toBeLessThanOrEqual(HELD_OUT.falseContradicted);
+    expect(t.falseDisputed).toBeLessThanOrEqual(HELD_OUT.falseDisputed);
+  });
+
+  it('no story about another launch is compared as this one', () => {
+    expect(trust(heldOut).taken).toEqual([]);
   });
 });
 
 describe('golden fixtures: must-haves', () => {
-  for (const r of summary.fixtures.filter((x) => x.fixture.expected.mustNot?.length)) {
-    const test = FORBIDDEN_FOUND.has(r.fixture.name) ? it.fails : it;
-    test(`${r.fixture.file} never reports the claims it must not (other launches, report dates)`, () => {
-      expect(r.forbidden.map((c) => `${c.kind} ${c.text}`)).toEqual([]);
-    });
-  }
-
   it('the unrelated scramjet story with the same numbers yields no claims', () => {
     expect(fixture('unrelated-scramjet').found).toEqual([]);
   });
@@ -98,12 +105,19 @@ describe('golden fixtures: must-haves', () => {
     expect(found.filter((c) => c.kind === 'missile-type').map((c) => c.value)).not.toContain('intercontinental');
   });
 
+  it('a story about 14 January 2025 says so, and names this launch as one it recalls', () => {
+    const r = fixture('rd-jan14-wire-recall');
+    expect(r.about).toBe('2025-01-14');
+    expect(r.found.filter((c) => c.kind === 'distance').map((c) => c.value)).not.toContain(250);
+  });
+
   it('every deliberate error in the draft is caught: contradicted, or noted as inconsistent', () => {
     const r = fixture('errors-draft');
     expect(r.misses).toEqual([]);
     const verdictOf = (kind: string, value: string | number) => r.found.filter((c) => c.kind === kind && sameValue(c.value, value)).map((c) => c.verdict);
     expect(verdictOf('missile-type', 'short-range').every((v) => v === 'contradicted')).toBe(true);
     expect(verdictOf('distance', 800)).toEqual(['contradicted']);
+    expect(verdictOf('weekday', 'Tuesday')).toEqual(['contradicted']);
     expect(verdictOf('impact-area', 'Yellow Sea (West Sea)')).toEqual(['contradicted']);
     expect(verdictOf('impact-area', "inside Japan's EEZ")).toEqual(['contradicted']);
     expect(verdictOf('official', 'Choi Sang-mok')).toEqual(['contradicted']);
@@ -121,9 +135,16 @@ describe('golden fixtures: must-haves', () => {
     expect(fixture('kcna-report').found.filter((c) => c.kind === 'weekday').map((c) => c.value)).toEqual(['Monday']);
   });
 
-  it('1,100 km is mixed everywhere it is South Korea\'s figure (Sunford Express says 500 km)', () => {
-    for (const r of summary.fixtures.filter((x) => x.fixture.expected.relevant)) {
-      for (const c of r.found.filter((x) => x.kind === 'distance' && x.value === 1100)) expect(c.verdict, `${r.fixture.file}: ${c.text}`).toBe('mixed');
+  it("1,100 km is supported everywhere it is South Korea's figure, with Sunford Express's 500 km listed as differing", () => {
+    let seen = 0;
+    for (const r of tuning.filter((x) => x.fixture.expected.relevant)) {
+      for (const c of r.found.filter((x) => x.kind === 'distance' && x.value === 1100 && x.attribution === null)) {
+        seen++;
+        expect(c.verdict, `${r.fixture.file}: ${c.text}`).toBe('supported');
+        expect(c.counts, `${r.fixture.file}: ${c.text}`).toEqual({ agree: 4, differ: 1 });
+        expect(c.outlets.find((o) => o.stance === 'differ')).toMatchObject({ outlet: 'sunford-express', value: 500 });
+      }
     }
+    expect(seen).toBeGreaterThan(5);
   });
 });
