@@ -6,6 +6,7 @@
  */
 import { display } from '@/lib/engine/compare';
 import type { CheckedClaim, ReferenceSet } from '@/lib/engine/types';
+import { agreementLine } from '@/lib/report';
 import { OutletList } from './OutletList';
 import { VerdictTag } from './VerdictTag';
 
@@ -23,6 +24,7 @@ export function ClaimDetails({ claim, reference, headingId }: { claim: CheckedCl
         “{claim.text}” — reads as <strong>{pageValue(claim)}</strong>
         {claim.attribution ? <span> according to {claim.attribution}</span> : null}
       </p>
+      <p class="cc-agreement">{agreementLine(claim)}</p>
       <OutletList kind={claim.kind} outlets={claim.outlets} reference={reference} />
       {claim.notes.length > 0 ? (
         <ul class="cc-notes" aria-label="Notes">

@@ -185,7 +185,7 @@ function PanelBody({ reference, mode }: { reference: ReferenceSet; mode: 'popup'
           </div>
         ) : (
           <>
-            <Summary relevant={result.relevant} claims={result.claims} total={result.total} subject="This page" />
+            <Summary relevant={result.relevant} claims={result.claims} total={result.total} about={result.about} mentions={result.mentions} subject="This page" />
             {result.highlights === 'unsupported' ? (
               <p class="cc-muted">This browser cannot highlight text without changing the page, so claims are only listed here; choose one to select it in the page.</p>
             ) : null}

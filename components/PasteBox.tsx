@@ -10,10 +10,10 @@ import { Summary } from './Summary';
 
 export function PasteBox({ reference }: { reference: ReferenceSet }) {
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ relevant: boolean; claims: ListedClaim[] } | null>(null);
+  const [result, setResult] = useState<{ relevant: boolean; about: string | null; mentions: string[]; claims: ListedClaim[] } | null>(null);
   const run = () => {
     const r = check(text, reference);
-    setResult({ relevant: r.relevant, claims: r.claims.map(({ sentence: _s, ...c }, i) => ({ ...c, id: `paste:${i}` })) });
+    setResult({ relevant: r.relevant, about: r.about, mentions: r.mentions, claims: r.claims.map(({ sentence: _s, ...c }, i) => ({ ...c, id: `paste:${i}` })) });
   };
   return (
     <section class="cc-paste" aria-labelledby="cc-paste-title">
@@ -25,7 +25,7 @@ export function PasteBox({ reference }: { reference: ReferenceSet }) {
       </button>
       {result ? (
         <div class="cc-paste-result">
-          <Summary relevant={result.relevant} claims={result.claims} subject="This text" />
+          <Summary relevant={result.relevant} claims={result.claims} about={result.about} mentions={result.mentions} subject="This text" />
           <ClaimList claims={result.claims} reference={reference} label="Pasted text claims" />
         </div>
       ) : null}

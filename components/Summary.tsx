@@ -1,16 +1,30 @@
 /**
- * One line about a result: whether the text is about the launch and how many
- * claims per verdict; or, when nothing was found, what Crosscheck checks and
+ * One line about a result: whether the text is about the launch (or about
+ * another one it recalls this one from) and how many claims per verdict; or, when nothing was found, what Crosscheck checks and
  * why nothing shows.
  */
 import type { CheckedClaim } from '@/lib/engine/types';
-import { VERDICT_LABEL, VERDICT_ORDER, countByVerdict } from '@/lib/report';
+import { formatDate } from '@/lib/engine/dates';
+import { EVENT_ID } from '@/lib/engine/launches';
+import { VERDICT_LABEL, VERDICT_ORDER, aboutLine, countByVerdict } from '@/lib/report';
 import { VERDICT_SYMBOL } from './VerdictTag';
 
 export const WHAT_WE_CHECK =
   "Crosscheck checks claims about North Korea's missile launch of 6 January 2025 — distance, altitude, speed, time, place, missile type, officials and reactions — against five outlets' reporting bundled with the extension. Nothing leaves your browser.";
 
-export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subject: string; total?: number }) {
+export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subject: string; total?: number; about?: string | null; mentions?: string[] }) {
+  const about = aboutLine(props.subject, props.relevant, props.about, props.mentions);
+  const otherStory = props.about != null && props.about !== EVENT_ID;
+  if (!props.relevant && about) {
+    return (
+      <div class="cc-empty" role="status">
+        <p>
+          <strong>{about}</strong>
+        </p>
+        <p class="cc-muted">{WHAT_WE_CHECK}</p>
+      </div>
+    );
+  }
   if (!props.relevant) {
     return (
       <div class="cc-empty" role="status">
@@ -34,8 +48,10 @@ export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subj
   return (
     <div role="status">
       <p class="cc-summary">
-        {props.subject} is about the 6 January 2025 launch: {props.claims.length} claim{props.claims.length === 1 ? '' : 's'} checked.
+        {otherStory ? about : `${props.subject} is about the ${formatDate(EVENT_ID)} launch:`} {props.claims.length} claim
+        {props.claims.length === 1 ? '' : 's'} checked.
       </p>
+      {!otherStory && about ? <p class="cc-muted">{about}</p> : null}
       {props.total !== undefined && props.total > props.claims.length ? (
         <p class="cc-muted">
           It makes {props.total.toLocaleString('en')} claims in all; the first {props.claims.length.toLocaleString('en')}, in page order, are counted and

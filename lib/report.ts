@@ -4,6 +4,8 @@
  * worst first, with each outlet's stance, value and quote.
  */
 import { display } from './engine/compare';
+import { formatDate } from './engine/dates';
+import { EVENT_ID } from './engine/launches';
 import { claimCore, type CheckResult, type CheckedClaim, type ReferenceSet, type Verdict } from './engine/types';
 
 export const VERDICT_ORDER: Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
@@ -65,9 +67,10 @@ export function checkJson(result: { relevant: boolean; about?: string | null; me
 
 /** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
 export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
-  const lines = [`Crosscheck: ${summary(result)}`];
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions);
+  const lines = [`Crosscheck: ${summary(result)}`, ...(about ? [about] : [])];
   for (const c of ordered(result.claims)) {
-    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`);
+    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`, `  ${agreementLine(c)}`);
     if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');
     for (const o of c.outlets) {
       lines.push(`  ${o.stance === 'agree' ? 'agrees' : 'differs'}: ${outletName(reference, o.outlet)}: ${display(c.kind, o.value)}${o.attribution ? ` (according to ${o.attribution})` : ''}${o.inferred ? ` (${o.inferred})` : ''}`);
@@ -79,14 +82,15 @@ export function textReport(result: CheckResult, reference: ReferenceSet, lineOf:
 }
 
 /** Markdown a fact-checker can paste into a document or a ticket. */
-export function markdownReport(result: { relevant: boolean; claims: CheckedClaim[] }, reference: ReferenceSet, title: string): string {
-  const lines = [`# Crosscheck report: ${title}`, '', summary(result)];
+export function markdownReport(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }, reference: ReferenceSet, title: string): string {
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions);
+  const lines = [`# Crosscheck report: ${title}`, '', summary(result), ...(about ? ['', about] : [])];
   for (const v of VERDICT_ORDER) {
     const group = ordered(result.claims).filter((c) => c.verdict === v);
     if (group.length === 0) continue;
     lines.push('', `## ${VERDICT_LABEL[v]} (${group.length})`);
     for (const c of group) {
-      lines.push('', `- **${c.kind}**: “${c.text}” (${describe(c)})`);
+      lines.push('', `- **${c.kind}**: “${c.text}” (${describe(c)}). ${agreementLine(c)}`);
       for (const o of c.outlets) {
         lines.push(`  - ${o.stance === 'agree' ? 'Agrees' : 'Differs'}: ${outletName(reference, o.outlet)}, ${display(c.kind, o.value)}${o.inferred ? ` (${o.inferred})` : ''}: > ${o.quote}`);
       }
@@ -94,4 +98,28 @@ export function markdownReport(result: { relevant: boolean; claims: CheckedClaim
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Which launch a text is about, in words, when that is not simply this one:
+ * "This page is about the 14 January 2025 launch; it mentions this one in
+ * passing." Null when the text is about this launch and recalls no other.
+ */
+export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = []): string | null {
+  const others = mentions.filter((m) => m !== EVENT_ID && m !== about);
+  const recalled = others.length ? ` It also recalls the launch${others.length === 1 ? '' : 'es'} of ${others.map(formatDate).join(', ')}.` : '';
+  if (about && about !== EVENT_ID) {
+    return relevant
+      ? `${subject} is about the ${formatDate(about)} launch; it mentions this one (${formatDate(EVENT_ID)}) in passing, and only that passage is checked.${recalled}`
+      : `${subject} is about the ${formatDate(about)} launch, not the one of ${formatDate(EVENT_ID)}; nothing was checked.${recalled}`;
+  }
+  return relevant && others.length ? `${recalled.trim()} Passages about ${others.length === 1 ? 'it' : 'them'} are not checked.` : null;
+}
+
+/** "4 of 5 outlets agree" and who differs, with their figures: the answer first. */
+export function agreementLine(c: CheckedClaim): string {
+  const n = c.counts.agree + c.counts.differ;
+  if (n === 0) return 'No outlet states this.';
+  const differing = c.outlets.filter((o) => o.stance === 'differ').map((o) => `${o.outlet}: ${display(c.kind, o.value)}`);
+  return `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${differing.length ? `; differs: ${differing.join(', ')}` : ''}.`;
 }
