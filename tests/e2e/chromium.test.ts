@@ -350,7 +350,8 @@ it('the popup for a tab: its claims, click to scroll and flash, copy report, dow
   const json = JSON.parse((await import('node:fs')).readFileSync(path, 'utf8')) as { relevant: boolean; claims: Record<string, unknown>[] };
   expect(json.relevant).toBe(true);
   expect(json.claims.length).toBe(want.length);
-  expect(Object.keys(json.claims[0]!).sort()).toEqual(['attribution', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
+  expect(Object.keys(json).sort()).toEqual(['about', 'claims', 'mentions', 'relevant']);
+  expect(Object.keys(json.claims[0]!).sort()).toEqual(['attribution', 'counts', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
   // Paste box: same engine.
   await popup.getByLabel('Paste a draft or a quote').fill('North Korea fired a hypersonic missile on January 6, 2025 that flew 300 km.');
   await popup.getByRole('button', { name: 'Check text' }).click();

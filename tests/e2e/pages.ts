@@ -137,7 +137,7 @@ export const SPA_JS = `document.getElementById('next').addEventListener('click',
 /** A story with errors in it (written for these tests): every verdict shows up. */
 export const DEMO_HEADLINE = 'North Korea fires missile as Blinken visits Seoul';
 export const DEMO_PARAGRAPHS = [
-  "North Korea fired a ballistic missile on Monday, January 6, 2025, from an area near Pyongyang, South Korea's Joint Chiefs of Staff said. The missile flew 300 kilometres before landing in the Yellow Sea, the military said.",
+  "North Korea fired a ballistic missile at about 10 a.m. on Monday, January 6, 2025, from an area near Pyongyang, South Korea's Joint Chiefs of Staff said. The missile flew 300 kilometres before landing in the Yellow Sea, the military said.",
   'North Korean state media KCNA said on Tuesday that the new hypersonic missile flew at 12 times the speed of sound and reached a second peak altitude of 42.5 km.',
   "Japan's Defense Ministry said the missile fell outside Japan's exclusive economic zone. It was the North's first launch since November 5, when it fired seven short-range missiles.",
   'South Korean Foreign Minister Cho Tae-yul and Blinken condemned the launch at a news conference in Seoul.',

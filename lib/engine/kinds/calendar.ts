@@ -121,7 +121,7 @@ const weekdays: Extractor = (scope) => {
 };
 
 const CLOCK = String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)(?![a-z])|(\d{1,2}):(\d{2})|(\d{2})(\d{2})(?=\s*(?:GMT|UTC))|(noon|midday|midnight))`;
-const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(?:on\s+)?${WEEKDAY_WORD})?(?:\s*\(?(${ZONE})\)?)?`, 'gi');
+const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(?:on\s+)?${WEEKDAY_WORD}(?=\s*\(?${ZONE}))?(?:\s*\(?(${ZONE})\)?)?`, 'gi');
 const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn|daybreak)\b/gi;
 
 /** Hours each zone is behind Korea. */
