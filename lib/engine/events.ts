@@ -8,6 +8,7 @@
  */
 import { DATELINE, DATE_AT, DATE_PATTERN, EVENT_DATE, daysFromEvent, parseDate, type ParsedDate } from './dates';
 import { EVENT_ID, WEIGHT, launchEvidence, launchNear, launchOnMonthDay } from './launches';
+export { MISSILE, TOPIC, mentionsTopic } from './topic';
 
 export type EventMark = 'this' | 'other';
 
@@ -201,15 +202,6 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
     if (id !== EVENT_ID && n > best + 2) [launch, best] = [id, n];
   }
   return { launch, scores };
-}
-
-/** Cheap test that a text is about North Korea and a missile at all. */
-export const TOPIC = /\b(?:North Korea(?:n|'s)?|N\. ?Korea(?:n|'s)?|Pyongyang|DPRK|KCNA|Kim Jong[- ]?Un)\b/i;
-export const MISSILE = /\b(?:missile|ICBM|IRBM|projectile|launch)/i;
-
-/** Whether the text speaks of North Korea and a missile at all: the cheap first gate. */
-export function mentionsTopic(text: string): boolean {
-  return TOPIC.test(text) && MISSILE.test(text);
 }
 
 /** Anchors that tie a passage already about this launch to it: the visit and the weapon coverage leads with. */

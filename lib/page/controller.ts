@@ -7,7 +7,7 @@
  * card) is imported and started.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mentionsTopic } from '../engine/events';
+import { mentionsTopic } from '../engine/topic';
 import { editorOf } from './visibility';
 import { benchMeasure, benchStart } from './bench-marks';
 import { importSession, type LoadSession } from './lazy';

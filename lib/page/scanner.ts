@@ -23,7 +23,7 @@
  *   no Range (the UI lists them), a contenteditable's get Ranges like the page's.
  */
 import { checkSteps, outletForUrl, type CheckedWithSource } from '../engine/check';
-import { mentionsTopic } from '../engine/events';
+import { mentionsTopic } from '../engine/topic';
 import type { Steps } from '../engine/steps';
 import type { ReferenceSet } from '../engine/types';
 import type { PageClaim } from '../messages';
