@@ -16,8 +16,8 @@ import { consensus } from './consensus';
 import type { Attribution, Claim, ClaimValue, Counts, OutletStance, ReferenceClaim, Stance, Verdict } from './types';
 
 const NUMERIC = new Set(['distance', 'altitude', 'speed', 'troops', 'casualties']);
-/** Kinds whose camp matters: facts about the launch, not who said what or the calendar of Washington. */
-const CAMPLESS = new Set(['quote', 'official', 'reaction', 'inauguration']);
+/** Kinds whose camp matters: what the missile did, not who said what or when (no one disputes the day). */
+const CAMPLESS = new Set(['quote', 'official', 'reaction', 'inauguration', 'date', 'weekday', 'previous-launch']);
 const CAMPED = (kind: string) => !CAMPLESS.has(kind);
 const CALENDAR = new Set(['date', 'previous-launch', 'inauguration']);
 

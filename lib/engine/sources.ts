@@ -38,7 +38,7 @@ export interface SourceMention {
   object?: boolean;
 }
 
-const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|estimates|assessed|assesses|identified|detected|tracked|tracks|put|puts|measured|judged|spotted|monitored|analy[sz]ed|added|believes?|insisted|described|called|labell?ed|classified|classed|came out|published|released)\b/i;
+const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|estimates|assessed|assesses|identified|detected|tracked|tracks|put|puts|measured|gave|describing|calling|claiming|saying|judged|spotted|monitored|analy[sz]ed|added|believes?|insisted|described|called|labell?ed|classified|classed|came out|published|released)\b/i;
 /** A source after one of these is the object of the sentence, never its speaker: "the figure given by South Korea's military", "talks with Japan's defence ministry". */
 const OBJECT_BEFORE = /\b(?:by|from|with|to|than|for|about|against|beyond|of|toward|towards|at|on)\s+(?:the\s+)?$/i;
 const CUED_BEFORE = /\b(?:according to|said|says|reported|cited by|quoted by|per)\s+(?:the\s+)?$/i;

@@ -7,8 +7,10 @@ import { DATE_WINDOW_DAYS } from '../events';
 import { QUALIFIER_SOURCE } from '../numbers';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
 
-const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]*$/i;
-const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\b[^.;]*$/i;
+/** "the previous launch, on November 5": the date follows the words closely. */
+const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]{0,30}$/i;
+/** "its first launch since November 5", "the first since early November": the date right after "since". */
+const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\s+(?:on\s+|the\s+)?$/i;
 /** "the first launch since", "has not tested since": a since-date that dates a launch, not someone's time in office. */
 const LAUNCH_BEFORE_SINCE = /\b(?:launch\w*|test\w*|fir(?:ed|ing)|missiles?|provocation|salvo)\b[^.;]{0,50}\bsince\s+(?:on\s+)?$/i;
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|return(?:s|ing)? to (?:the White House|office)|back in (?:the )?White House)\b/i;
@@ -39,10 +41,11 @@ const dates: Extractor = (scope) => {
     // "SEOUL, Jan. 7 (Reuters) -": a dateline dates the story, not the launch.
     if (DATELINE.test(scope.folded.slice(scope.start, m.at))) continue;
     const base = { start: m.at, end: m.at + m[0].length, value: d.value, qualifier: null };
-    if ((/\bsince\s+(?:on\s+)?$/i.test(before) && LAUNCH_BEFORE_SINCE.test(before)) || (PREVIOUS.test(before) && scope.launchWord) || FIRST_SINCE.test(before)) {
-      out.push({ ...base, kind: 'previous-launch', anyEvent: true });
-    } else if (/^(?:2025-01-2\d)/.test(d.value) && (inauguration ??= INAUGURATION.test(scope.sentence))) {
+    // Trump's day first: "first since November, two weeks before the January 20 inauguration".
+    if (/^(?:2025-01-2\d)/.test(d.value) && (inauguration ??= INAUGURATION.test(scope.sentence)) && !/\bsince\s+(?:on\s+)?$/i.test(before)) {
       out.push({ ...base, kind: 'inauguration', anyEvent: true });
+    } else if ((/\bsince\s+(?:on\s+)?$/i.test(before) && LAUNCH_BEFORE_SINCE.test(before)) || (PREVIOUS.test(before) && scope.launchWord) || FIRST_SINCE.test(before)) {
+      out.push({ ...base, kind: 'previous-launch', anyEvent: true });
     } else if (scope.launchWord && !datesAStatement(scope, m.at)) {
       const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
       if ((days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) || d.value === '2025-01') {
@@ -65,7 +68,7 @@ const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?
 /** A speaker just before the words: "state media on Tuesday", "KCNA on Tuesday". */
 const SPEAKER_ON = /\b(?:media|KCNA|agency|Rodong Sinmun|newspaper|Pyongyang|the North|officials?|ministry|statement|report)\s+(?:on|late|early)?\s*$/i;
 /** The last of these before the words governs them: a launch verb (group 1) or another act (group 2). */
-const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot|tracked|detected|went up|took off|lifted off|flight)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
+const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot|tracked|detected|went up|took off|lifted off|flight|oversaw|supervised|watched|observed|guided)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
 
 function datesAStatement(scope: Scope, at: number): boolean {
   if (SAID_BEFORE.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
@@ -73,7 +76,11 @@ function datesAStatement(scope: Scope, at: number): boolean {
   const before = scope.folded.slice(scope.start, at);
   let last: RegExpExecArray | null = null;
   LAST_VERB.lastIndex = 0;
-  for (let m = LAST_VERB.exec(before); m; m = LAST_VERB.exec(before)) last = m;
+  for (let m = LAST_VERB.exec(before); m; m = LAST_VERB.exec(before)) {
+    // "reported the launch on Tuesday": after a determiner, "launch" is a noun the saying verb governs.
+    if (m[1] && last?.[2] && /\b(?:the|a|an|its|this|that|their)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
+    last = m;
+  }
   if (last) return Boolean(last[2]);
   const verb = FIRST_VERB.exec(scope.folded.slice(at, scope.end));
   return Boolean(verb && verb[1]);

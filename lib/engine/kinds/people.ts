@@ -108,7 +108,7 @@ const PERSON = String.raw`[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){1,2}`;
 const PERSON_AFTER_TITLE = String.raw`[A-Z][a-z]+(?:(?: [A-Z]|-[A-Za-z])[a-z]+){0,2}`;
 /** "South Korean Foreign Minister Cho Tae-yul", and "Antony Blinken, the outgoing US secretary of state". */
 const OFFICIAL = new RegExp(
-  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\s+(${PERSON_AFTER_TITLE})\b|\b(${PERSON}),\s+(?:the\s+)?(former\s+|outgoing\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\b|(?<![\w-])(?:the\s+|an?\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE}),\s+(${PERSON})\b`,
+  String.raw`\b(former\s+|ex-|outgoing\s+|then-)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\s+(${PERSON_AFTER_TITLE})\b|\b(${PERSON}),\s+(?:the\s+)?(former\s+|outgoing\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE})\b(?!'s)|(?<![\w-])(?:the\s+|an?\s+)?(?:(${COUNTRY_WORD})\s+)?(${TITLE}),\s+(${PERSON})\b`,
   'g',
 );
 
@@ -125,7 +125,9 @@ const officials: Extractor = (scope) => {
     if (!person && !/[ -]/.test(name!)) continue;
     const nation = country ? COUNTRY[country.toLowerCase()] : person?.office.split('/')[0];
     if (!nation) continue;
-    const office = `${nation}/${title!.toLowerCase().replace(/\s+/g, '-').replace('defence', 'defense')}`;
+    let office = `${nation}/${title!.toLowerCase().replace(/\s+/g, '-').replace('defence', 'defense')}`;
+    // "President Choi" for the acting president: his office, loosely named, not Yoon's.
+    if (person && person.office === office.replace(/\/([a-z-]+)$/, '/acting-$1')) office = person.office;
     const start = m[3] ? m.at + (former ? former.length : 0) : m.at;
     out.push({ kind: 'official', start, end: m.at + m[0].length, value: person?.name ?? name!, qualifier: null, attribution: null, detail: { office }, anyEvent: true });
   }
