@@ -129,7 +129,12 @@ export function markClauses(folded: string, start: number, end: number, carry: M
   for (let m = SINCE_DATE.exec(s); m; m = SINCE_DATE.exec(s)) {
     DATE_AT.lastIndex = m.index + m[0].length;
     const d = DATE_AT.exec(s);
-    if (!d) continue;
+    if (!d) {
+      // "since November, when it fired …": a month alone dates that launch too.
+      const month = MONTH_AT.exec(s.slice(m.index + m[0].length));
+      if (month) cuts.set(m.index + m[0].length + month[0].length, other(null));
+      continue;
+    }
     const parsed = parseDate(d.groups ?? {});
     cuts.set(d.index + d[0].length, other(parsed ? launchOfDate(parsed) : null));
   }
@@ -147,6 +152,7 @@ export function markClauses(folded: string, start: number, end: number, carry: M
 }
 
 const SINCE_DATE = /\bsince\s+(?=[A-Z0-9])/g;
+const MONTH_AT = /^(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/;
 
 /** What the next sentence inherits: this launch if any clause was about it. */
 export function sentenceCarry(clauses: Clause[], carry: Marked): Marked {

@@ -12,7 +12,7 @@ import { EVENT_DATE } from './dates';
 import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, storyLaunch, type Clause, type EventMark, type MarkContext, type Marked } from './events';
 import { EVENT_ID, EVENT_LAUNCH, LAUNCH_DATA } from './launches';
 import type { Extractor, Found, Scope } from './scope';
-import { attributionAt, sourceMentions } from './sources';
+import { attributionAt, sourceMentions, type SourceMention } from './sources';
 import { runToEnd, type Steps } from './steps';
 import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
 import type { Attribution, Claim } from './types';
@@ -164,7 +164,10 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
         end: f.end,
         value: f.value,
         qualifier: f.qualifier,
-        attribution: f.attribution !== undefined ? f.attribution : (northKoreanLabel(sentenceText, f.start - s.start) ?? attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText)),
+        attribution:
+          f.attribution !== undefined
+            ? f.attribution
+            : (northKoreanLabel(sentenceText, f.start - s.start) ?? figureOwner(mentions, f.end - s.start, sentenceText) ?? attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText)),
         sentence: text.slice(s.start, s.end).trim(),
         sentenceStart: s.start,
         sentenceEnd: s.end,
@@ -182,6 +185,16 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
 
 /** Reported speech: "reportedly", "allegedly", "the agency said", "it claimed". */
 const REPORTED = /\b(?:reportedly|allegedly|purportedly|supposedly|it (?:said|says|added|claimed|claims|stated)|the (?:agency|report|statement|newspaper|broadcaster)|(?:the North|Pyongyang|North Korea) (?:claimed|claims|says|said)|claims? to have|according to (?:the|its) (?:report|agency|statement|account))\b/i;
+
+/** "the 1,100-kilometre figure given by South Korea's military": the figure just before it is that source's. */
+const OWNED_BY = /^[^,.;"]{0,30}?\b(?:estimate|figure|assessment|reading|tally|count|calculation)s?\b[^,.;"]{0,20}?\b(?:given|provided|offered|issued|released|made|put forward|reported|cited)?\s*by\s+(?:the\s+)?$/i;
+
+function figureOwner(mentions: SourceMention[], end: number, sentence: string): Attribution | null {
+  for (const m of mentions) {
+    if (m.start > end && m.start - end < 70 && OWNED_BY.test(sentence.slice(end, m.start))) return m.source;
+  }
+  return null;
+}
 
 /** "what it called a new hypersonic missile", "what Pyongyang said was": North Korea's label, up to the next comma. */
 const NK_LABEL = /\bwhat (?:it|North Korea|Pyongyang|the North|state media|KCNA)\s+(?:called|calls|described as|describes as|said was|says was|claimed was|claims is|touted as|hailed as)\b[^,;]*$/i;

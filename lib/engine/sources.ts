@@ -26,7 +26,7 @@ const SOURCES: SourceEntry[] = [
 ];
 
 /** Words that make a source mention an attribution rather than a bystander. */
-const CUE = /\b(?:said|says|say|saying|reported|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described|called|labell?ed|classified|came out|published|released|per)\b/i;
+const CUE = /\b(?:said|says|say|saying|reported|reportedly|allegedly|estimate|figure|given by|provided by|offered by|tracked|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described|called|labell?ed|classified|came out|published|released|per)\b/i;
 
 export interface SourceMention {
   start: number;

@@ -26,7 +26,7 @@ const HAS_TYPE = /hypersonic|ballistic|range|intercontinental|BM/i;
 /** A count before a plural class: "two short-range missiles", "a salvo of". */
 const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+|salvo of|barrage of|volley of|pair of)\s+(?:\w+[- ]?){0,3}$/i;
 /** "every IRBM test", "any hypersonic weapon", "such missiles": a class in general. */
-const GENERIC_BEFORE = /\b(?:every|any|all|such|most|many|other|these|those|of)\s+$/i;
+const GENERIC_BEFORE = /\b(?:every|any|all|such|most|many|other|these|those|of)\s+$|\b(?:typical|normal|usual|standard|common)\s+(?:of|for)\s+(?:an?\s+)?$/i;
 
 /** Whether `at` stands inside a double-quoted passage of the sentence. */
 function insideQuote(scope: Scope, at: number): boolean {
