@@ -4,7 +4,7 @@
  * This is what the `check` command prints and what the extension shows.
  */
 import { compare, type Comparison } from './compare';
-import { EVENT_LAUNCH } from './launches';
+import { EVENT_LAUNCH, classRangeOf } from './launches';
 import { consistencyNotes } from './consistency';
 import { extractSteps, type ExtractOptions } from './extract';
 import { copiedOutlets, fingerprintSteps } from './fingerprint';
@@ -67,6 +67,10 @@ export function* checkSteps(text: string, reference: ReferenceSet, options: Chec
  */
 function misread(c: Claim, result: Comparison): Comparison {
   if (c.kind !== 'distance' || result.verdict !== 'contradicted') return result;
+  // "an estimated flight distance of 3,000 to 5,500 km": the span that defines a class, printed as the flight's.
+  const half = c.detail?.unit && c.detail.tolerance ? c.detail.tolerance : 0;
+  const cls = half > 0 ? classRangeOf((c.value as number) - half, (c.value as number) + half) : null;
+  if (cls) return { ...result, verdict: 'unverified', notes: [...result.notes, `${c.text} is the span that defines ${cls} missiles, not a measured flight; it is left unjudged.`] };
   const height = (EVENT_LAUNCH.figures.altitude ?? []).find((h) => Math.abs(h - (c.value as number)) <= h * 0.02);
   if (height === undefined) return result;
   return { ...result, verdict: 'unverified', notes: [...result.notes, `${c.text} is one of the heights reported for this launch (${height} km); read as a distance it would be wrong, so it is left unjudged.`] };

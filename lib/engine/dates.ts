@@ -32,7 +32,16 @@ export const DATE_PATTERN = new RegExp(
  * Text before a date that makes it the story's own date, not an event's:
  * a dateline ("SEOUL, Jan. 7 (Reuters) -") or a stamp ("Update, 7 January 2025:").
  */
-export const DATELINE = /^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,|(?:Updated?|Published|Posted|Last updated)\b[^.:]{0,20}?[,:]?)\s*(?:on\s+)?$/;
+export const DATELINE = /^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,(?:\s*\([^)]{0,60})?|(?:Updated?|Published|Posted|Last updated|Written)\b[^.:]{0,20}?[,:]?)\s*(?:on\s+)?$/;
+
+/** A place in mixed case before a date ("Seoul/Tokyo, Jan. 7"), a dateline only when an agency or a dash follows the date. */
+const PLACE_BEFORE = /^\s*[A-Z][A-Za-z./' -]{1,40},\s*$/;
+const AGENCY_AFTER = /^\s*(?:\([^)]{2,40}\)\s*)?(?:--|—|–|-\s|:)/;
+
+/** Whether the date between `before` and `after` (the sentence's text either side) is the story's dateline. */
+export function isDateline(before: string, after: string): boolean {
+  return DATELINE.test(before) || (PLACE_BEFORE.test(before) && AGENCY_AFTER.test(after));
+}
 
 /** DATE_PATTERN anchored at `lastIndex`: does a date start exactly here? */
 export const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');

@@ -6,7 +6,7 @@
  * one, or neither; unmarked clauses follow the clause or sentence before
  * them, and a paragraph starts from the text's own default.
  */
-import { DATELINE, DATE_AT, DATE_PATTERN, EVENT_DATE, daysFromEvent, parseDate, type ParsedDate } from './dates';
+import { DATE_AT, DATE_PATTERN, EVENT_DATE, daysFromEvent, isDateline, parseDate, type ParsedDate } from './dates';
 import { EVENT_ID, WEIGHT, launchEvidence, launchNear, launchOnMonthDay } from './launches';
 export { MISSILE, TOPIC, mentionsTopic } from './topic';
 
@@ -81,7 +81,7 @@ export function clauseMarker(folded: string, start: number, end: number, ctx?: M
   for (let m = DATE_PATTERN.exec(s); m; m = DATE_PATTERN.exec(s)) {
     const d = parseDate(m.groups ?? {});
     // A dateline dates the story: near 6 January it is this launch's, else another's.
-    if (d && d.value.length === 10 && DATELINE.test(s.slice(0, m.index))) {
+    if (d && d.value.length === 10 && isDateline(s.slice(0, m.index), s.slice(m.index + m[0].length, m.index + m[0].length + 50))) {
       return Math.abs(daysFromEvent(d.value)!) <= DATE_WINDOW_DAYS ? THIS : other(launchOfDate(d));
     }
     // "since November 5" dates this launch's predecessor, not this clause.
@@ -187,7 +187,7 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
     for (let m = DATE_PATTERN.exec(text); m; m = DATE_PATTERN.exec(text)) {
       const d = parseDate(m.groups ?? {});
       if (!d || /\bsince\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      if (DATELINE.test(text.slice(0, m.index)) && d.value.length === 10) {
+      if (isDateline(text.slice(0, m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 50)) && d.value.length === 10) {
         // A story is dated the day of its launch or a day or two after.
         for (const back of [0, 1, 2]) {
           const near = launchNear(new Date(Date.parse(`${d.value}T00:00:00Z`) - back * 864e5).toISOString().slice(0, 10), 0);

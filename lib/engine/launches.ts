@@ -43,6 +43,8 @@ export interface LaunchData {
   timeZone: number;
   launches: Launch[];
   offices: OfficeTerm[];
+  /** The spans that define missile classes ("IRBM: 3,000 to 5,500 km"): a class's range, never a flight's. */
+  classRanges: { class: string; from: number; to: number; source: string }[];
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -72,7 +74,14 @@ export function validateLaunches(v: unknown): LaunchData {
   for (const t of o!.offices!) {
     if (!t || typeof t.name !== 'string' || !Array.isArray(t.aliases) || !ISO.test(t.from) || !ISO.test(t.to)) fail(`office term ${t?.name}: name, aliases, from and to are needed`);
   }
+  if (!Array.isArray(o!.classRanges) || o!.classRanges.some((r) => typeof r?.class !== 'string' || typeof r.from !== 'number' || typeof r.to !== 'number' || !(r.to > r.from))) fail('classRanges must be a list of { class, from, to } with to > from');
   return o as LaunchData;
+}
+
+/** The class whose defining span a figure span is ("3,000 to 5,500 km"), or null. */
+export function classRangeOf(from: number, to: number): string | null {
+  const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, b * 0.02);
+  return LAUNCH_DATA.classRanges.find((r) => near(from, r.from) && near(to, r.to))?.class ?? null;
 }
 
 export const LAUNCH_DATA: LaunchData = validateLaunches(data);

@@ -16,8 +16,8 @@ const JOIN = String.raw`,.'_\u2019\u066b\u066c\u00a0\u2009\u202f\u200b-\u200d\u2
  * starts right after a group of one to three digits and a space.
  */
 const SPACE_GROUP = String.raw`(?<!(?<![${DIGIT}${JOIN}])[${DIGIT}]{1,3} )`;
-/** Nothing of a numeral before: no digit, no digit and separator, no digit and slash ("1/2" is not "2"). */
-const NOT_AFTER_NUMERAL = String.raw`(?<![${DIGIT}]|[${DIGIT}][${JOIN}/])`;
+/** Nothing of a numeral before: no digit, no digit and separator, no digit and slash ("1/2" is not "2"), no scale word ("one-thousand-100" is not "100"). */
+const NOT_AFTER_NUMERAL = String.raw`(?<![${DIGIT}]|[${DIGIT}][${JOIN}/]|(?:hundred|thousand|million)[ -])`;
 /** Nothing of a numeral after: no digit, no separator and digit, no fraction ("10/2" is not "10"). */
 const NOT_BEFORE_NUMERAL = String.raw`(?![${DIGIT}]|[${JOIN}/][${DIGIT}])`;
 /**

@@ -2,7 +2,7 @@
  * When: the launch date, its weekday and clock time, the date of the launch
  * before it ("the first since November 5"), and Trump's inauguration date.
  */
-import { DATELINE, DATE_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
+import { DATE_PATTERN, isDateline, WEEKDAYS, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
 import { QUALIFIER_SOURCE } from '../numbers';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
@@ -39,7 +39,7 @@ const dates: Extractor = (scope) => {
     if (!d) continue;
     const before = scope.folded.slice(Math.max(scope.start, m.at - 80), m.at);
     // "SEOUL, Jan. 7 (Reuters) -": a dateline dates the story, not the launch.
-    if (DATELINE.test(scope.folded.slice(scope.start, m.at))) continue;
+    if (isDateline(scope.folded.slice(scope.start, m.at), scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 50))) continue;
     const base = { start: m.at, end: m.at + m[0].length, value: d.value, qualifier: null };
     // Trump's day first: "first since November, two weeks before the January 20 inauguration".
     if (/^(?:2025-01-2\d)/.test(d.value) && (inauguration ??= INAUGURATION.test(scope.sentence)) && !/\bsince\s+(?:on\s+)?$/i.test(before)) {
@@ -86,7 +86,7 @@ function datesAStatement(scope: Scope, at: number): boolean {
   return Boolean(verb && verb[1]);
 }
 
-const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|JST|Japan(?:ese)?(?: Standard)? [Tt]ime|Tokyo time|GMT|UTC|EST|EDT|ET|Eastern(?: Standard)? Time|PST|PT|Pacific Time|CET|German time|IST|India(?:n)? (?:Standard )?[Tt]ime)`;
+const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|JST|Japan(?:ese)?(?: Standard)? [Tt]ime|Tokyo time|GMT|UTC|EST|EDT|ET|Eastern(?: Standard)? Time|CST|CDT|CT|Central Time|MST|PST|PT|Pacific Time|CET|German time|IST|India(?:n)? (?:Standard )?[Tt]ime)`;
 const WEEKDAY_WORD = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
 const ZONE_AFTER = new RegExp(String.raw`^\s*\(?(${ZONE})\b`, 'i');
 const CLOCK_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*(?:on\s+)?$/i;
@@ -134,7 +134,7 @@ const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn
 /** Hours each zone is behind Korea. */
 const ZONE_OFFSET: Record<string, number> = {
   gmt: 9, utc: 9, est: 14, edt: 13, et: 14, 'eastern time': 14, 'eastern standard time': 14,
-  pst: 17, pt: 17, 'pacific time': 17, cet: 8, 'german time': 8, ist: 3.5, 'india time': 3.5, 'indian time': 3.5,
+  cst: 15, cdt: 14, ct: 15, 'central time': 15, mst: 16, pst: 17, pt: 17, 'pacific time': 17, cet: 8, 'german time': 8, ist: 3.5, 'india time': 3.5, 'indian time': 3.5,
   'india standard time': 3.5, 'indian standard time': 3.5,
 };
 
