@@ -187,7 +187,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
 const REPORTED = /\b(?:reportedly|allegedly|purportedly|supposedly|it (?:said|says|added|claimed|claims|stated)|the (?:agency|report|statement|newspaper|broadcaster)|(?:the North|Pyongyang|North Korea) (?:claimed|claims|says|said)|claims? to have|according to (?:the|its) (?:report|agency|statement|account))\b/i;
 
 /** "the 1,100-kilometre figure given by South Korea's military": the figure just before it is that source's. */
-const OWNED_BY = /^[^,.;"]{0,30}?\b(?:estimate|figure|assessment|reading|tally|count|calculation)s?\b[^,.;"]{0,20}?\b(?:given|provided|offered|issued|released|made|put forward|reported|cited)?\s*by\s+(?:the\s+)?$/i;
+const OWNED_BY = /^\s*(?:\([^)]{0,24}\)\s*)?(?:estimate|figure|assessment|reading|tally|count|calculation)s?\s+(?:(?:given|provided|offered|issued|released|made|put forward|reported|cited)\s+)?by\s+(?:the\s+)?$/i;
 
 function figureOwner(mentions: SourceMention[], end: number, sentence: string): Attribution | null {
   for (const m of mentions) {

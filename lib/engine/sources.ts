@@ -18,7 +18,7 @@ const SOURCES: SourceEntry[] = [
   { id: 'kim-jong-un', name: 'Kim Jong Un', camp: NK, pattern: /\bKim Jong[- ]?Un\b|\bKim\b(?= (?:said|says|claimed|added|stated|told|declared))/gi },
   { id: 'north-korea', name: 'North Korea', camp: NK, pattern: /\b(?:North Korea|N\. ?Korea|Pyongyang|the North|DPRK)(?= (?:said|says|claimed|claims|announced|reported|stated|insisted)\b)|(?<=according to )(?:North Korea|Pyongyang|the North|the DPRK)\b/gi },
   { id: 'south-korea-jcs', name: "South Korea's Joint Chiefs of Staff", camp: OBS, pattern: /\bJoint Chiefs of Staff\b|\bJCS\b/gi },
-  { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's|the South's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b/gi },
+  { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's|the South's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b|(?<!North Korea's |North Korean |the North's )\b[Tt]he military(?= (?:said|says|estimated|estimates|assessed|detected|tracked|put|believes|reported)\b)/gi },
   { id: 'japan-defense-ministry', name: "Japan's Defense Ministry", camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry|ministry of defen[cs]e|Defen[cs]e Minister)\b/gi },
   { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese|Japan)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says))/gi },
   { id: 'us-military', name: 'US military', camp: OBS, pattern: /\b(?:U\.?S\.?|US|American)\s+(?:military|officials|Indo-Pacific Command|Forces Korea)\b|\bIndo-Pacific Command\b|\bPentagon\b/gi },
@@ -36,10 +36,16 @@ export interface SourceMention {
   cued: boolean;
   /** The mention is the object of a preposition ("given by …"): a bystander, never the speaker. */
   object?: boolean;
+  /** The mention speaks in a relative clause ("the 1,500 km that the North claimed"): it governs only the words just before it. */
+  relative?: boolean;
 }
 
 const CUED_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:[\w']+\s+){0,2}?,?\s*(?:has |had |have )?(?:said|says|say|saying|reported|reports|confirmed|claimed|claims|announced|told|stated|estimated|estimates|assessed|assesses|identified|detected|tracked|tracks|put|puts|measured|gave|describing|calling|claiming|saying|judged|spotted|monitored|analy[sz]ed|added|believes?|insisted|described|called|labell?ed|classified|classed|came out|published|released)\b/i;
 /** A source after one of these is the object of the sentence, never its speaker: "the figure given by South Korea's military", "talks with Japan's defence ministry". */
+/** "that the North claimed", "as Pyongyang claimed", "the 1,500 km Pyongyang's state media claimed": a source speaking in a relative clause. */
+const RELATIVE_BEFORE = /\b(?:that|which|as|than)\s+(?:the\s+)?$|\b(?:km|kilomet(?:er|re)s?|miles?|figure|estimate|claim)\s+$/i;
+/** How far before a relative-clause source its words reach: the noun phrase it modifies. */
+const RELATIVE_REACH = 30;
 const OBJECT_BEFORE = /\b(?:by|from|with|to|than|for|about|against|beyond|of|toward|towards|at|on)\s+(?:the\s+)?$/i;
 const CUED_BEFORE = /\b(?:according to|said|says|reported|cited by|quoted by|per)\s+(?:the\s+)?$/i;
 
@@ -56,7 +62,8 @@ export function sourceMentions(sentence: string): SourceMention[] {
       const cuedBefore = CUED_BEFORE.test(before);
       const cued = cuedBefore || CUED_AFTER.test(sentence.slice(end, end + 60));
       const object = !cuedBefore && OBJECT_BEFORE.test(before);
-      found.push({ start: m.index, end, source: { id: entry.id, name: entry.name, camp: entry.camp }, cued: cued && !object, ...(object ? { object } : {}) });
+      const relative = cued && !cuedBefore && RELATIVE_BEFORE.test(before);
+      found.push({ start: m.index, end, source: { id: entry.id, name: entry.name, camp: entry.camp }, cued: cued && !object, ...(object ? { object } : {}), ...(relative ? { relative } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -73,7 +80,7 @@ export function attributionAt(mentions: SourceMention[], offset: number, sentenc
   const from = sentence.lastIndexOf(';', offset) + 1;
   const semi = sentence.indexOf(';', offset);
   const to = semi < 0 ? Infinity : semi;
-  mentions = mentions.filter((m) => !m.object);
+  mentions = mentions.filter((m) => !m.object && (!m.relative || (offset < m.start && m.start - offset <= RELATIVE_REACH && !/,\s/.test(sentence.slice(offset, m.start)))));
   const near = mentions.filter((m) => m.start >= from && m.end <= to);
   if (near.length > 0 && near.length < mentions.length) mentions = near;
   const cued = mentions.filter((m) => m.cued);

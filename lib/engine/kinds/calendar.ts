@@ -9,8 +9,8 @@ import { afterQualifier, matches, type Extractor, type Found, type Scope } from 
 
 /** "the previous launch, on November 5": the date follows the words closely. */
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]{0,30}$/i;
-/** "its first launch since November 5", "the first since early November": the date right after "since". */
-const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\s+(?:on\s+|the\s+)?$/i;
+/** "its first launch since November 5", "the first since it fired … on Nov. 5": the date right after "since", or after the launch it names. */
+const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\s+(?:on\s+|the\s+)?$|\bfirst\b[^.;]{0,40}\bsince\s+(?:it|the North|North Korea|Pyongyang)\s+(?:fired|launched|tested|test-fired)\b[^.;,]{0,60}?\bon\s+$/i;
 /** "the first launch since", "has not tested since": a since-date that dates a launch, not someone's time in office. */
 const LAUNCH_BEFORE_SINCE = /\b(?:launch\w*|test\w*|fir(?:ed|ing)|missiles?|provocation|salvo)\b[^.;]{0,50}\bsince\s+(?:on\s+)?$/i;
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|return(?:s|ing)? to (?:the White House|office)|back in (?:the )?White House)\b/i;

@@ -36,7 +36,7 @@ function toKm(value: number, unit: string): number {
 
 /** The last of these before a figure says what it measures: group 1 altitude, group 2 distance. */
 const CUE = /\b(?:(altitude|apogee|height|peaks?|ceiling|soar\w*|climb\w*|high)|(fl(?:ew|ying|ight|own|ies|y)|travel+\w*|range|distance|cover\w*|journey\w*|went|reach\w*|trajectory|track\w*))\b/gi;
-const NOT_FLIGHT_AFTER = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|from|off|away|long|wide|apart|inland|of (?:Guam|Hawaii|Alaska|Tokyo|Seoul|Japan|the (?:US|U\.S\.|United States|American) (?:mainland|territory)))\b/i;
+const NOT_FLIGHT_AFTER = /^\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|from(?! (?:the |its )?(?:launch|firing) (?:site|point|area|pad))|off|away|long|wide|apart|inland|of (?:Guam|Hawaii|Alaska|Tokyo|Seoul|Japan|the (?:US|U\.S\.|United States|American) (?:mainland|territory)))\b/i;
 
 /**
  * A sentence that defines or generalises rather than reports: "hypersonic
