@@ -28,7 +28,7 @@ const other = (launch: string | null): Marked => ({ mark: 'other', launch });
 const ofLaunch = (id: string | null): Marked => (id === EVENT_ID ? THIS : other(id));
 
 /** Where clauses split: their markers do not spill into each other. */
-const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following|unlike|compared with|as)\s|,\s+(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|since|following|before)\b)|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
+const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following|unlike|compared with|as)\s|(?:,\s+|\s+)(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|since|following|before)\b)|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
 
 /** Words that place a clause in another time than this launch. */
 const OTHER_TIME =
