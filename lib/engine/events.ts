@@ -170,14 +170,16 @@ export function sentenceCarry(clauses: Clause[], carry: Marked): Marked {
  */
 /** Most that a story's body (past its first three blocks) adds for one launch. */
 const BODY_CAP = 6;
+/** Sentences read to tell what a story is about: a long page says it well before this. */
+const STORY_SENTENCES = 200;
 
 export function storyLaunch(folded: string, sentences: { start: number; end: number; block: number }[]): { launch: string; scores: Map<string, number> } {
   const opening = new Map<string, number>();
   const body = new Map<string, number>();
   let scores = opening;
   const add = (id: string, n: number) => scores.set(id, (scores.get(id) ?? 0) + n);
-  const blocks = [...new Set(sentences.map((s) => s.block))];
-  for (const s of sentences) {
+  const blocks = [...new Set(sentences.slice(0, STORY_SENTENCES).map((s) => s.block))];
+  for (const s of sentences.slice(0, STORY_SENTENCES)) {
     const rank = blocks.indexOf(s.block);
     const weight = rank <= 1 ? 3 : rank === 2 ? 2 : 0.5;
     scores = rank <= 2 ? opening : body;

@@ -114,26 +114,38 @@ export function launchOnMonthDay(monthDay: string): Launch | null {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (words: string[]) => (words.length ? new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'i') : null);
 
-interface Compiled {
-  launch: Launch;
-  words: RegExp | null;
-  sites: RegExp | null;
-  hints: RegExp | null;
-}
-
-const COMPILED: Compiled[] = LAUNCH_DATA.launches.map((launch) => ({ launch, words: wordPattern(launch.words), sites: wordPattern(launch.sites), hints: wordPattern(launch.hints) }));
+/** What a matched word says: for which launch, with which weight; or that it names an office holder. */
+type Clue = { kind: 'word' | 'site' | 'hint'; launch: Launch } | { kind: 'class'; cls: string } | { kind: 'office'; term: OfficeTerm };
 
 /** Class words as coverage writes them, by missile-type value. */
-const CLASS_WORDS: [string, RegExp][] = [
-  ['short-range', /\b(?:short-range|close-range|SRBMs?|tactical)\b/i],
-  ['intercontinental', /\b(?:intercontinental|ICBMs?)\b/i],
-  ['intermediate-range', /\b(?:intermediate-range|mid-range|medium-range|IRBMs?)\b/i],
-  ['hypersonic', /\bhypersonic\b/i],
+const CLASS_WORDS: [string, string[]][] = [
+  ['short-range', ['short-range', 'close-range', 'SRBM', 'SRBMs', 'tactical']],
+  ['intercontinental', ['intercontinental', 'ICBM', 'ICBMs']],
+  ['intermediate-range', ['intermediate-range', 'mid-range', 'medium-range', 'IRBM', 'IRBMs']],
+  ['hypersonic', ['hypersonic']],
 ];
 
-const OFFICES = LAUNCH_DATA.offices.map((t) => ({ term: t, pattern: wordPattern(t.aliases)! }));
+/**
+ * Every clue word of every launch, class and office holder in one pattern,
+ * so a passage is read once however many launches the data holds.
+ */
+const CLUES = new Map<string, Clue[]>();
+const addClue = (word: string, clue: Clue) => {
+  const key = word.toLowerCase();
+  CLUES.set(key, [...(CLUES.get(key) ?? []), clue]);
+};
+for (const launch of LAUNCH_DATA.launches) {
+  for (const w of launch.words) addClue(w, { kind: 'word', launch });
+  for (const w of launch.sites) addClue(w, { kind: 'site', launch });
+  for (const w of launch.hints) addClue(w, { kind: 'hint', launch });
+}
+for (const [cls, words] of CLASS_WORDS) for (const w of words) addClue(w, { kind: 'class', cls });
+for (const term of LAUNCH_DATA.offices) for (const w of term.aliases) addClue(w, { kind: 'office', term });
+const CLUE_PATTERN = new RegExp(`\\b(?:${[...CLUES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+
 const FORMER = /\b(?:former|ex-|then-former|erstwhile|predecessor)\s*(?:\w+\s+){0,3}$/i;
 const KM_FIGURE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:-\s*)?(?:km|kilomet)/gi;
+const FIGURES = LAUNCH_DATA.launches.map((l) => ({ launch: l, km: [...(l.figures.distance ?? []), ...(l.figures.altitude ?? [])] }));
 
 /** Evidence weights: a distinctive word decides alone; a site or a figure needs a second clue. */
 export const WEIGHT = { word: 3, site: 2, figure: 2, cls: 1, outOfOffice: -3 } as const;
@@ -142,33 +154,37 @@ export const WEIGHT = { word: 3, site: 2, figure: 2, cls: 1, outOfOffice: -3 } a
  * Evidence a piece of text gives for each launch (dates aside, which the
  * caller reads in context): a positive score per launch id, and a negative
  * one for launches it rules out (an official who was not in office then).
+ * Each clue counts once per passage.
  */
 export function launchEvidence(s: string, withHints = false): Map<string, number> {
   const scores = new Map<string, number>();
   const add = (id: string, n: number) => scores.set(id, (scores.get(id) ?? 0) + n);
-  for (const c of COMPILED) {
-    if (withHints && c.hints?.test(s)) add(c.launch.id, WEIGHT.cls);
-    if (c.words?.test(s)) add(c.launch.id, WEIGHT.word);
-    if (c.sites?.test(s)) add(c.launch.id, WEIGHT.site);
-  }
-  for (const [cls, re] of CLASS_WORDS) {
-    if (!re.test(s)) continue;
-    for (const c of COMPILED) if (c.launch.classes.includes(cls)) add(c.launch.id, WEIGHT.cls);
+  const seen = new Set<string>();
+  CLUE_PATTERN.lastIndex = 0;
+  for (let m = CLUE_PATTERN.exec(s); m; m = CLUE_PATTERN.exec(s)) {
+    const key = m[0].toLowerCase();
+    for (const clue of CLUES.get(key) ?? []) {
+      const id = clue.kind === 'class' ? `class:${clue.cls}` : clue.kind === 'office' ? `office:${clue.term.name}` : `${clue.kind}:${clue.launch.id}`;
+      if (seen.has(id)) continue;
+      if (clue.kind === 'office' && FORMER.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+      seen.add(id);
+      if (clue.kind === 'word') add(clue.launch.id, WEIGHT.word);
+      else if (clue.kind === 'site') add(clue.launch.id, WEIGHT.site);
+      else if (clue.kind === 'hint') {
+        if (withHints) add(clue.launch.id, WEIGHT.cls);
+      } else if (clue.kind === 'class') {
+        for (const l of LAUNCH_DATA.launches) if (l.classes.includes(clue.cls)) add(l.id, WEIGHT.cls);
+      } else if (clue.kind === 'office') {
+        for (const l of LAUNCH_DATA.launches) if (l.date < clue.term.from || l.date > clue.term.to) add(l.id, WEIGHT.outOfOffice);
+      }
+    }
   }
   if (/\d/.test(s)) {
     KM_FIGURE.lastIndex = 0;
     for (let m = KM_FIGURE.exec(s); m; m = KM_FIGURE.exec(s)) {
       const km = Number(m[1]!.replace(/,/g, ''));
-      for (const c of COMPILED) {
-        const figures = [...(c.launch.figures.distance ?? []), ...(c.launch.figures.altitude ?? [])];
-        if (figures.some((f) => Math.abs(f - km) <= Math.max(0.5, f * 0.01))) add(c.launch.id, WEIGHT.figure);
-      }
+      for (const f of FIGURES) if (f.km.some((x) => Math.abs(x - km) <= Math.max(0.5, x * 0.01))) add(f.launch.id, WEIGHT.figure);
     }
-  }
-  for (const { term, pattern } of OFFICES) {
-    const m = pattern.exec(s);
-    if (!m || FORMER.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
-    for (const c of COMPILED) if (c.launch.date < term.from || c.launch.date > term.to) add(c.launch.id, WEIGHT.outOfOffice);
   }
   return scores;
 }

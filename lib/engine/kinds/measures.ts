@@ -56,9 +56,17 @@ const CAPABILITY =
 /** "At Mach 12 a missile would cover…": what any missile would do, anywhere in the sentence. */
 const HYPOTHETICAL = /\b(?:a|any|such a|one) (?:missile|weapon|warhead|projectile)\s+(?:would|could|can|might)\b/i;
 
+const generalCache = new WeakMap<Scope, boolean>();
+/** A definition or a hypothetical: read once per sentence, however many figures it has. */
+function generalSentence(scope: Scope): boolean {
+  let general = generalCache.get(scope);
+  if (general === undefined) generalCache.set(scope, (general = DEFINITION.test(scope.sentence) || HYPOTHETICAL.test(scope.sentence)));
+  return general;
+}
+
 /** Whether a figure starting at `start` reports a flight, not a class's range or a definition. */
 export function isFlightFigure(scope: Scope, start: number): boolean {
-  if (DEFINITION.test(scope.sentence) || HYPOTHETICAL.test(scope.sentence)) return false;
+  if (generalSentence(scope)) return false;
   const before = scope.folded.slice(scope.start, start);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(', '), before.lastIndexOf(' - '));
   const clause = before.slice(cut + 1);
