@@ -120,6 +120,12 @@ export function aboutLine(subject: string, relevant: boolean, about: string | nu
 export function agreementLine(c: CheckedClaim): string {
   const n = c.counts.agree + c.counts.differ;
   if (n === 0) return 'No outlet states this.';
-  const differing = c.outlets.filter((o) => o.stance === 'differ').map((o) => `${o.outlet}: ${display(c.kind, o.value)}`);
-  return `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${differing.length ? `; differs: ${differing.join(', ')}` : ''}.`;
+  // Who differs, grouped by the value they give: "1,100 km (dw, iria, …); 500 km (sunford-express)".
+  const byValue = new Map<string, string[]>();
+  for (const o of c.outlets.filter((x) => x.stance === 'differ')) {
+    const v = display(c.kind, o.value);
+    byValue.set(v, [...(byValue.get(v) ?? []), o.outlet]);
+  }
+  const differing = [...byValue].map(([v, outlets]) => `${v} (${outlets.join(', ')})`);
+  return `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${differing.length ? `; ${differing.length === 1 && byValue.values().next().value!.length === 1 ? 'differs' : 'differ'}: ${differing.join('; ')}` : ''}.`;
 }
