@@ -28,7 +28,7 @@ const other = (launch: string | null): Marked => ({ mark: 'other', launch });
 const ofLaunch = (id: string | null): Marked => (id === EVENT_ID ? THIS : other(id));
 
 /** Where clauses split: their markers do not spill into each other. */
-const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following|unlike|compared with|as)\s|(?:,\s+|\s+)(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|since|following|before)\b)|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
+const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following|unlike|compared with|as|and)\s|(?:,\s+|\s+)(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|since|following|before)\b)|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
 
 /** Words that place a clause in another time than this launch. */
 const OTHER_TIME =
@@ -144,7 +144,10 @@ export function markClauses(folded: string, start: number, end: number, carry: M
   order.forEach((cs, i) => {
     const ce = i + 1 < order.length ? order[i + 1]! : s.length;
     if (ce <= cs) return;
-    const own = cuts.get(cs) ?? clauseMarker(folded, start + cs, start + ce, ctx);
+    const written = clauseMarker(folded, start + cs, start + ce, ctx);
+    // After "since November 5" the words describe that launch, unless they date this one themselves.
+    const since = cuts.get(cs);
+    const own = since ? (written?.mark === 'this' ? written : since) : written;
     if (own) mark = own;
     clauses.push({ start: start + cs, end: start + ce, ...mark });
   });
@@ -170,6 +173,8 @@ export function sentenceCarry(clauses: Clause[], carry: Marked): Marked {
  */
 /** Most that a story's body (past its first three blocks) adds for one launch. */
 const BODY_CAP = 6;
+/** Words before a date that look back from the story's own launch to another. */
+const RECALLED_BEFORE = /\b(?:after|since|following|than|like|previous|last|earlier|before|recalled|recalling)\b[^.;]{0,40}$/i;
 /** Sentences read to tell what a story is about: a long page says it well before this. */
 const STORY_SENTENCES = 200;
 
@@ -179,9 +184,10 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
   let scores = opening;
   const add = (id: string, n: number) => scores.set(id, (scores.get(id) ?? 0) + n);
   const blocks = [...new Set(sentences.slice(0, STORY_SENTENCES).map((s) => s.block))];
-  for (const s of sentences.slice(0, STORY_SENTENCES)) {
+  for (const [i, s] of sentences.slice(0, STORY_SENTENCES).entries()) {
     const rank = blocks.indexOf(s.block);
-    const weight = rank <= 1 ? 3 : rank === 2 ? 2 : 0.5;
+    // The headline and the lead sentence say what the story is about more than anything after them.
+    const weight = (rank <= 1 ? 3 : rank === 2 ? 2 : 0.5) * (i < 2 ? 2 : 1);
     scores = rank <= 2 ? opening : body;
     const text = folded.slice(s.start, s.end);
     for (const [id, n] of launchEvidence(text, true)) add(id, n * weight);
@@ -198,7 +204,9 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
         continue;
       }
       const id = launchOfDate(d);
-      if (id && LAUNCH_WORD.test(text)) add(id, 5 * weight);
+      // "the third this year after the hypersonic test on January 6": a date the story looks back to.
+      const recalled = RECALLED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) ? 0.3 : 1;
+      if (id && LAUNCH_WORD.test(text)) add(id, 5 * weight * recalled);
     }
   }
   // The body adds a little, however often it repeats itself (a liveblog's forty updates are not forty stories).
