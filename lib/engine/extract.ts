@@ -149,8 +149,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // headline names it, or in a paragraph that does. A scramjet that flew
     // 1,100 km on January 6 is not this launch.
     const blockNamesNorthKorea = () => headlineNamesNorthKorea || TOPIC.test(folded.slice(blocks[s.block]!.start, blocks[s.block]!.end));
-    // A question asserts nothing ("How fast is twelve times the speed of sound?"): only its quotes count.
-    const asks = /\?\s*["']?\s*$/.test(sentenceText);
+    // A question asserts nothing ("How fast is twelve times the speed of sound?"), nor does a
+    // correction's account of what was wrong ("an earlier version said 1,000 km"): only their quotes count.
+    const asks = /\?\s*["']?\s*$/.test(sentenceText) || RETRACTED.test(sentenceText);
     for (const f of dedupe(found, sentenceText, s.start)) {
       if (asks && f.kind !== 'quote') continue;
       const mark = markAt(clauses, f.start);
@@ -182,6 +183,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   if (!anchored) return { relevant: false, about, mentions: others, claims: [], notes: [] };
   return { relevant: true, about, mentions: others, claims, notes };
 }
+
+/** A correction's account of an error it withdraws. */
+const RETRACTED = /^\s*(?:correction|clarification)\s*:|\ban earlier version of this (?:story|article|post|report|entry)\b/i;
 
 /** Reported speech: "reportedly", "allegedly", "the agency said", "it claimed". */
 const REPORTED = /\b(?:reportedly|allegedly|purportedly|supposedly|it (?:said|says|added|claimed|claims|stated)|the (?:agency|report|statement|newspaper|broadcaster)|(?:the North|Pyongyang|North Korea) (?:claimed|claims|says|said)|claims? to have|according to (?:the|its) (?:report|agency|statement|account))\b/i;

@@ -32,7 +32,7 @@ export interface Sentence {
 const CREDIT =
   /\((?:image|photo|picture)\s+credit\b|\b(?:image|photo|photograph|picture|credit)\s*:\s*\S|\bgetty images\b|\bap photo\b|picture alliance|\/ap\b|\breuters\/|\bafp\/|\(kcna via/i;
 const FURNITURE =
-  /^(?:\d+\.\s*)?skip (?:to|next)\b|^(?:related (?:articles|stories|coverage)|leave a (?:comment|reply)|share (?:this|on)\b|subscribe\b|copyright\b|©|back to top|enter your email|your email address|advertisement|read more\b|more stories|sign up|follow us|comments?\b\s*$|\d+ minute read|(?:also|read) (?:read|also|see|watch)\b|story continues\b|scroll (?:down )?to continue\b)|\bno comments on\b|\ball rights reserved\b|^[a-z]{2,4}(?:,[a-z]{2,4})*\/[a-z]{2,4}(?:,[a-z]{2,4})*\s*\(/i;
+  /^(?:\d+\.\s*)?skip (?:to|next)\b|^(?:related (?:articles|stories|coverage)|leave a (?:comment|reply)|share (?:this|on)\b|subscribe\b|copyright\b|©|back to top|enter your email|your email address|advertisement|read more\b|more stories|sign up|follow us|comments?\b\s*$|\d+ minute read|(?:also|read) (?:read|also|see|watch)\b|story continues\b|scroll (?:down )?to continue\b|tags?\s*:|topics?\s*:|filed under\b|home\s*[/›>»|])|\bno comments on\b|\ball rights reserved\b|^[a-z]{2,4}(?:,[a-z]{2,4})*\/[a-z]{2,4}(?:,[a-z]{2,4})*\s*\(/i;
 /**
  * Lines an aggregator sets around a story, recognised only on a short line:
  * a time stamp ("Updated: Jan 7, 2025 09:14 IST", "Published on 7 January

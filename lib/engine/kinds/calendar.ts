@@ -30,6 +30,9 @@ const previousMonths: Extractor = (scope) => {
   return out;
 };
 
+/** "the January 6 launch", "Monday's test": the words after name the launch the date is of. */
+const LAUNCH_DAY_AFTER = /^(?:'s)?\s+(?:launch|test|firing|missile|flight)\b/i;
+
 const dates: Extractor = (scope) => {
   if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
@@ -46,7 +49,7 @@ const dates: Extractor = (scope) => {
       out.push({ ...base, kind: 'inauguration', anyEvent: true });
     } else if ((/\bsince\s+(?:on\s+)?$/i.test(before) && LAUNCH_BEFORE_SINCE.test(before)) || (PREVIOUS.test(before) && scope.launchWord) || FIRST_SINCE.test(before)) {
       out.push({ ...base, kind: 'previous-launch', anyEvent: true });
-    } else if (scope.launchWord && !datesAStatement(scope, m.at)) {
+    } else if (scope.launchWord && (LAUNCH_DAY_AFTER.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 16)) || !datesAStatement(scope, m.at))) {
       const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
       if ((days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) || d.value === '2025-01') {
         out.push({ ...base, kind: 'date' });
@@ -56,8 +59,8 @@ const dates: Extractor = (scope) => {
   return out;
 };
 
-const SAYING = String.raw`said|says|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described|hailed|boasted|touted|praised|lauded|gave|carried|ran|aired|showed|issued|revealed|disclosed|condemned|denounced|met|meets|visited|visits|held|holds|arrived|scheduled|due|expected|spoke|speaking`;
-const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
+const SAYING = String.raw`said|says|notified|alerted|warned|urged|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described|hailed|boasted|touted|praised|lauded|gave|carried|ran|aired|showed|issued|revealed|disclosed|condemned|denounced|met|meets|visited|visits|held|holds|arrived|scheduled|due|expected|spoke|speaking`;
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+(?:on\s+|late\s+|early\s+)?$|\b(?:report|statement|account|announcement|dispatch|bulletin|briefing|notice|edition)\s+(?:of|on|dated|from)\s+$`, 'i');
 const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?|fir(?:ed|es|e)|test(?:ed|s)|flew|conducted)\b`, 'i');
 
 /**
@@ -78,7 +81,7 @@ function datesAStatement(scope: Scope, at: number): boolean {
   LAST_VERB.lastIndex = 0;
   for (let m = LAST_VERB.exec(before); m; m = LAST_VERB.exec(before)) {
     // "reported the launch on Tuesday": after a determiner, "launch" is a noun the saying verb governs.
-    if (m[1] && last?.[2] && /\b(?:the|a|an|its|this|that|their)\s+$/i.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (m[1] && last?.[2] && /\b(?:the|a|an|its|this|that|their)\s+(?:[a-z]+\s+)?$/i.test(before.slice(Math.max(0, m.index - 20), m.index))) continue;
     last = m;
   }
   if (last) return Boolean(last[2]);
@@ -114,7 +117,7 @@ const weekdays: Extractor = (scope) => {
   if (!scope.launchWord) return [];
   const out: Found[] = [];
   for (const m of matches(WEEKDAY_PATTERN, scope)) {
-    const launchDay = /^'s (?:launch|test|firing|missile|flight)/i.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 12));
+    const launchDay = /^'s\s/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && LAUNCH_DAY_AFTER.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 16));
     if (!launchDay && datesAStatement(scope, m.at)) continue;
     if (/^'s\b/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && !/launch/i.test(scope.folded.slice(m.at, m.at + 30))) continue;
     const written = m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase();
@@ -195,6 +198,8 @@ const times: Extractor = (scope) => {
   for (const m of matches(TIME, scope)) {
     const r = readClock(m);
     if (!r) continue;
+    // "The coast guard notified vessels at 12:05 p.m.", "the JCS said at 3 p.m.": the time of a statement.
+    if (datesAStatement(scope, m.at)) continue;
     // "10:58 p.m. ET - Updated: …": a live blog's timestamp, not the launch's time.
     if (m.at === scope.start && /^\s*[-—–:|]/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3))) continue;
     const korea = toKorea(r);

@@ -51,7 +51,7 @@ const DEFINITION = /\b(?:means|mean|is defined as|(?:is|are) (?:\w+ )?used for (
  * clause break.
  */
 const CAPABILITY =
-  /\b(?:can|could|capable of|able to|designed to|would|in theory|theoretically|potentially|enough to)\b|\b(?:IRBMs|ICBMs|SRBMs|missiles of (?:this|that|its|their) (?:type|class|kind)|(?:such|these|those) missiles|a missile of this (?:class|type|kind)|weapons of this (?:type|class|kind))\b|\branges? of\b/i;
+  /\b(?:can|could|capable of|able to|designed to|would|in theory|theoretically|potentially|enough to|credited with|generally|typically|usually)\b|\b(?:IRBMs|ICBMs|SRBMs|(?:such|these|those) missiles|(?:any|every)\s+(?:[\w-]+\s+){0,2}(?:missile|weapon|vehicle|warhead)s?|(?:an?\s+)?(?:missile|weapon|vehicle|warhead)s? (?:of|in) (?:this|that|its|their|the \S+) (?:type|class|kind|category))\b|\branges? of\b/i;
 
 /** "At Mach 12 a missile would cover…": what any missile would do, anywhere in the sentence. */
 const HYPOTHETICAL = /\b(?:a|any|such a|one) (?:missile|weapon|warhead|projectile)\s+(?:would|could|can|might)\b/i;
@@ -64,10 +64,14 @@ function generalSentence(scope: Scope): boolean {
   return general;
 }
 
+/** "lower than the Hwasong-16B's 72.3 km", "1,100 km against 600 km": the other thing's figure. */
+const COMPARED = /\b(?:than|compared with|compared to|against|versus|vs\.?)\s+(?:(?:the|its|that of|those of)\s+)?(?:[\w-]+'s\s+)?(?:(?:about|some|roughly|around)\s+)?$/i;
+
 /** Whether a figure starting at `start` reports a flight, not a class's range or a definition. */
 export function isFlightFigure(scope: Scope, start: number): boolean {
   if (generalSentence(scope)) return false;
   const before = scope.folded.slice(scope.start, start);
+  if (COMPARED.test(before.slice(-40))) return false;
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(', '), before.lastIndexOf(' - '));
   const clause = before.slice(cut + 1);
   return !CAPABILITY.test(clause);
@@ -76,7 +80,7 @@ export function isFlightFigure(scope: Scope, start: number): boolean {
 /** Which measure a km figure is: the nearest cue before it decides. */
 function measureOf(scope: Scope, start: number, end: number): 'distance' | 'altitude' | null {
   const after = scope.folded.slice(end, end + 24);
-  if (/^\s*(?:high|in altitude|up|into space)\b/i.test(after)) return 'altitude';
+  if (/^\s*(?:high|in altitude|up|into space|(?:first |second |maximum |top )?(?:peak|apogee|altitude|ceiling))\b/i.test(after)) return 'altitude';
   if (NOT_FLIGHT_AFTER.test(after)) return null;
   const before = scope.folded.slice(Math.max(scope.start, start - 60), start);
   let best: 'distance' | 'altitude' | null = null;

@@ -144,6 +144,9 @@ const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${SAY}\s+${NAME_WORDS}
 const SPEAKER_BEFORE = new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+)?${SAY}\b[^"]*$`);
 const SPEAKER_BEFORE_THAT = new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+){0,3}(?:commented|said|warned|added) that\b[^"]*$`);
 
+/** After a cited title: nothing, or only capitalised words and figures ("The Harbour Ledger. 7 January 2025."). */
+const CITATION_AFTER = /^\s*[.,]?\s*(?:\(?[A-Z0-9][\w&'()-]*[.,]?\s*)*$/;
+
 /** Quotations of six words or more, with the speaker the sentence gives them. */
 const quotes: Extractor = (scope) => {
   if (!scope.sentence.includes('"')) return [];
@@ -151,6 +154,8 @@ const quotes: Extractor = (scope) => {
   for (const m of matches(QUOTE, scope)) {
     const inner = m[1]!;
     if (inner.trim().split(/\s+/).length < 6) continue;
+    // A quotation that is the whole sentence, unpunctuated inside, with nobody saying it, is a cited title, not a quote.
+    if (!/[.!?,]\s*$/.test(inner) && scope.folded.slice(scope.start, m.at).trim() === '' && CITATION_AFTER.test(scope.folded.slice(m.at + m[0].length, scope.end))) continue;
     const after = scope.folded.slice(m.at + m[0].length, Math.min(scope.end, m.at + m[0].length + 60));
     const before = scope.folded.slice(Math.max(scope.start, m.at - 120), m.at);
     const spoken = SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_AFTER_VERB.exec(after)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1] ?? SPEAKER_BEFORE_THAT.exec(before)?.[1];
