@@ -34,6 +34,21 @@ const fixture = (name: string): FixtureResult => {
 const TUNING = { keyRecall: 0.89, precision: 0.97, falseContradicted: 0, falseDisputed: 1 };
 const HELD_OUT = { keyRecall: 0.92, precision: 0.92, falseContradicted: 7, falseDisputed: 4 };
 
+/** The trust floors over a set of fixtures, and no story about another launch compared as this one. */
+function floors(results: FixtureResult[], f: typeof TUNING): void {
+  it(`key-figure recall >= ${f.keyRecall}, precision >= ${f.precision}, at most ${f.falseContradicted} false contradicted and ${f.falseDisputed} false disputed`, () => {
+    const t = trust(results);
+    expect(t.keyRecall).toBeGreaterThanOrEqual(f.keyRecall);
+    expect(t.precision).toBeGreaterThanOrEqual(f.precision);
+    expect(t.falseContradicted).toBeLessThanOrEqual(f.falseContradicted);
+    expect(t.falseDisputed).toBeLessThanOrEqual(f.falseDisputed);
+  });
+
+  it('no story about another launch is compared as this one', () => {
+    expect(trust(results).taken).toEqual([]);
+  });
+}
+
 describe('golden fixtures: every fixture', () => {
   it('has at least 40 new fixtures beside the first 14, a third of them held out', () => {
     expect(summary.fixtures.length).toBeGreaterThanOrEqual(54);
@@ -57,17 +72,7 @@ describe('golden fixtures: tuning set', () => {
     }
   }
 
-  it(`key-figure recall >= ${TUNING.keyRecall}, precision >= ${TUNING.precision}, at most ${TUNING.falseContradicted} false contradicted and ${TUNING.falseDisputed} false disputed`, () => {
-    const t = trust(tuning);
-    expect(t.keyRecall).toBeGreaterThanOrEqual(TUNING.keyRecall);
-    expect(t.precision).toBeGreaterThanOrEqual(TUNING.precision);
-    expect(t.falseContradicted).toBeLessThanOrEqual(TUNING.falseContradicted);
-    expect(t.falseDisputed).toBeLessThanOrEqual(TUNING.falseDisputed);
-  });
-
-  it('no story about another launch is compared as this one', () => {
-    expect(trust(tuning).taken).toEqual([]);
-  });
+  floors(tuning, TUNING);
 
   it('every expected internal-consistency note is there', () => {
     const missing = tuning.flatMap((r) => r.matches.filter((m) => m.expected.noted && m.found.notes.length === 0).map((m) => `${r.fixture.file}: ${m.found.text}`));
@@ -76,17 +81,7 @@ describe('golden fixtures: tuning set', () => {
 });
 
 describe('golden fixtures: held-out set (never tuned on)', () => {
-  it(`key-figure recall >= ${HELD_OUT.keyRecall}, precision >= ${HELD_OUT.precision}, at most ${HELD_OUT.falseContradicted} false contradicted and ${HELD_OUT.falseDisputed} false disputed`, () => {
-    const t = trust(heldOut);
-    expect(t.keyRecall).toBeGreaterThanOrEqual(HELD_OUT.keyRecall);
-    expect(t.precision).toBeGreaterThanOrEqual(HELD_OUT.precision);
-    expect(t.falseContradicted).toBeLessThanOrEqual(HELD_OUT.falseContradicted);
-    expect(t.falseDisputed).toBeLessThanOrEqual(HELD_OUT.falseDisputed);
-  });
-
-  it('no story about another launch is compared as this one', () => {
-    expect(trust(heldOut).taken).toEqual([]);
-  });
+  floors(heldOut, HELD_OUT);
 });
 
 describe('golden fixtures: must-haves', () => {
