@@ -6,7 +6,7 @@
  * own figures are compared only with what outlets report North Korea said;
  * different measures and different facets are never compared.
  */
-import { interval, overlaps, tidy } from './numbers';
+import { interval, overlaps, qualifierBound, tidy } from './numbers';
 import { missileFacet } from './kinds/missiles';
 import { placeFacet } from './kinds/places';
 import { personNamed } from './kinds/people';
@@ -37,7 +37,9 @@ export function stanceOf(claim: Comparable, ref: Comparable): Stance | null {
   }
   if (NUMERIC.has(claim.kind)) {
     const a = interval(claim.value as number, claim.detail?.tolerance ?? 0, claim.qualifier);
-    const b = interval(ref.value as number, ref.detail?.tolerance ?? 0, ref.qualifier);
+    // Two hedges do not add up: "about 1,300" is not "approximately 1,100", though each is ±10 %.
+    const bothAround = qualifierBound(claim.qualifier) === 'around' && qualifierBound(ref.qualifier) === 'around';
+    const b = interval(ref.value as number, ref.detail?.tolerance ?? 0, bothAround ? null : ref.qualifier);
     return overlaps(a, b) ? 'agree' : 'differ';
   }
   if (CALENDAR.has(claim.kind)) {

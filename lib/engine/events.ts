@@ -32,7 +32,7 @@ const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following
 
 /** Words that place a clause in another time than this launch. */
 const OTHER_TIME =
-  /\b(?:last|previous|prior|earlier) (?:year|years|month|test|tests|launch|launches)\b|\b(?:in|during|since) (?:19\d\d|20(?:0\d|1\d|2[0-4]))\b|\b(?:19\d\d|20(?:0\d|1\d|2[0-4]))(?:'s)? (?:test|launch)|\bpreviously\b|\bthe year before\b/i;
+  /\b(?:last|previous|prior|earlier) (?:year|years|month|test|tests|launch|launches|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\b|\b(?:in|during|since) (?:19\d\d|20(?:0\d|1\d|2[0-4]))\b|\b(?:19\d\d|20(?:0\d|1\d|2[0-4]))(?:'s)? (?:test|launch)|\bpreviously\b|\bthe year before\b/i;
 
 /** Launch words: a date in a clause with one of these dates a launch. */
 export const LAUNCH_WORD =

@@ -53,7 +53,6 @@ export function* matches(re: RegExp, scope: Scope): Generator<RegExpExecArray & 
   }
 }
 
-/** Case-insensitive, whitespace-folded text of a span, for values written as words. */
 /**
  * Where a claim's own words start in a match that may open with a hedge
  * ("about 1,100 km" → the offset of "1,100"): the qualifier is reported
@@ -80,4 +79,14 @@ export function memo<T>(lookup: (key: string) => T, limit = 2000): (key: string)
     cache.set(key, value);
     return value;
   };
+}
+
+/**
+ * Whether `at` stands inside a double-quoted passage of the sentence: the
+ * words there belong to the quote claim, not to claims of their own.
+ */
+export function insideQuote(scope: Scope, at: number): boolean {
+  let open = false;
+  for (let i = scope.start; i < at; i++) if (scope.folded[i] === '"') open = !open;
+  return open;
 }

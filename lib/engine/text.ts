@@ -92,6 +92,16 @@ function classifyLine(head: string, tail: string, length: number): BlockRole {
   return TERMINAL.test(tail) ? 'prose' : 'heading';
 }
 
+/**
+ * Furniture or a caption, when a block's own words say so ("Also Read: …",
+ * "Advertisement", "Tags: …", a time stamp, "(Image: KCNA)"), whatever markup
+ * the page gave it; null for anything else. The page reader uses this too.
+ */
+export function furnitureRole(text: string): 'furniture' | 'caption' | null {
+  const role = classifyLine(text.slice(0, 400), text.slice(-80), text.length);
+  return role === 'furniture' || role === 'caption' ? role : null;
+}
+
 /** The role of the block text[s, e). */
 const roleOf = (text: string, s: number, e: number) => classifyLine(text.slice(s, Math.min(e, s + 400)), text.slice(Math.max(s, e - 80), e), e - s);
 

@@ -6,7 +6,7 @@
  * parameter so it runs on a real page, in happy-dom, or in the `check` command.
  */
 import { runToEnd, type Steps } from '../engine/steps';
-import type { Block, BlockRole } from '../engine/text';
+import { furnitureRole, type Block, type BlockRole } from '../engine/text';
 import { hiddenByAttributes } from './visibility';
 
 export interface Segment {
@@ -132,7 +132,8 @@ export function* readableSteps(doc: Document, options: ReadOptions = {}): Steps<
         continue;
       }
       const el = item.el;
-      const host = 'host' in el ? null : (el as Element);
+      // A shadow root is a document fragment; `'host' in el` would also match every <a> (its URL's host).
+      const host = el.nodeType === 11 ? null : (el as Element);
       let childRole = item.role;
       if (host) {
         const tag = host.tagName.toUpperCase();
@@ -175,9 +176,8 @@ function isFurniture(el: Element, tag: string): boolean {
 /** Without layout: hidden, aria-hidden, inert, or an inline display:none / visibility:hidden. */
 const defaultHidden = hiddenByAttributes;
 
-/** Prose blocks that only credit an image, or read as page furniture, lose their claims. */
+/** Prose blocks that credit an image or read as page furniture ("Also Read: …", a stamp) lose their claims. */
 function finalRole(role: BlockRole, text: string): BlockRole {
   if (role !== 'prose') return role;
-  if (/\((?:image|photo|picture)\s+credit\b|\b(?:image|photo)\s*:\s*\S|picture alliance|getty images/i.test(text)) return 'caption';
-  return role;
+  return furnitureRole(text.trim()) ?? role;
 }

@@ -98,3 +98,21 @@ describe('an article of many short blocks', () => {
     expect(large / small).toBeLessThan(10);
   });
 });
+
+describe('links inside a paragraph', () => {
+  it('stay in their sentence, and an "Also Read:" paragraph of links is furniture', () => {
+    document.body.innerHTML = `<main><p>North Korea fired a missile on January 6, 2025 that flew <a href="/a">about 1,100 km</a>, the JCS said, as Blinken visited.</p>
+      <p class="teaser"><strong>Also Read:</strong> <a href="/b">North Korea fires seven short-range ballistic missiles</a></p>
+      <p>A <a href="/c" hidden>hidden link</a>shown text.</p></main>`;
+    const r = readable(document);
+    // One block per paragraph: an <a> (which has a URL `host`) is not a shadow root.
+    expect(r.blocks.map((b) => [r.text.slice(b.start, b.end), b.role])).toEqual([
+      ['North Korea fired a missile on January 6, 2025 that flew about 1,100 km, the JCS said, as Blinken visited.', 'prose'],
+      ['Also Read: North Korea fires seven short-range ballistic missiles', 'furniture'],
+      ['A shown text.', 'prose'],
+    ]);
+    const claims = check(r.text, reference(), { blocks: r.blocks }).claims;
+    expect(claims.find((c) => c.kind === 'distance')).toMatchObject({ value: 1100, verdict: 'supported' });
+    expect(claims.filter((c) => c.kind === 'missile-type').map((c) => c.value)).not.toContain('short-range');
+  });
+});

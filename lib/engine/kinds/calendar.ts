@@ -59,7 +59,7 @@ const dates: Extractor = (scope) => {
   return out;
 };
 
-const SAYING = String.raw`said|says|notified|alerted|warned|urged|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described|hailed|boasted|touted|praised|lauded|gave|carried|ran|aired|showed|issued|revealed|disclosed|condemned|denounced|met|meets|visited|visits|held|holds|arrived|scheduled|due|expected|spoke|speaking`;
+const SAYING = String.raw`said|says|broke|emerged|spread|notified|alerted|warned|urged|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described|hailed|boasted|touted|praised|lauded|gave|carried|ran|aired|showed|issued|revealed|disclosed|condemned|denounced|met|meets|visited|visits|held|holds|arrived|scheduled|due|expected|spoke|speaking`;
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+(?:on\s+|late\s+|early\s+)?$|\b(?:report|statement|account|announcement|dispatch|bulletin|briefing|notice|edition)\s+(?:of|on|dated|from)\s+$`, 'i');
 const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?|fir(?:ed|es|e)|test(?:ed|s)|flew|conducted)\b`, 'i');
 

@@ -5,7 +5,7 @@
  * did not write "ballistic"). A class in general ("IRBMs can fly…", "every
  * IRBM test", a definition) or inside a quotation is no claim about this missile.
  */
-import { matches, type Extractor, type Found, type Scope } from '../scope';
+import { insideQuote, matches, type Extractor, type Found } from '../scope';
 
 const TYPE =
   /\b(?:(hypersonic)|(ballistic)|((?:short|close)[- ]range)|((?:intermediate|mid|medium|middle)[- ]range)|(intercontinental)|(SRBMs?)|(IRBMs?|MRBMs?)|(ICBMs?))\b/gi;
@@ -28,12 +28,6 @@ const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multi
 /** "every IRBM test", "any hypersonic weapon", "such missiles": a class in general. */
 const GENERIC_BEFORE = /\b(?:every|any|all|such|most|many|other|these|those|of)\s+$|\b(?:typical|normal|usual|standard|common)\s+(?:of|for)\s+(?:an?\s+)?$/i;
 
-/** Whether `at` stands inside a double-quoted passage of the sentence. */
-function insideQuote(scope: Scope, at: number): boolean {
-  let open = false;
-  for (let i = scope.start; i < at; i++) if (scope.folded[i] === '"') open = !open;
-  return open;
-}
 
 const missileTypes: Extractor = (scope) => {
   if (!HAS_TYPE.test(scope.sentence)) return [];
@@ -45,6 +39,8 @@ const missileTypes: Extractor = (scope) => {
     if (/\bnot (?:an?|the)\s+$|\bnor\s+(?:an?\s+)?$/i.test(scope.folded.slice(Math.max(scope.start, m.at - 10), m.at))) continue;
     // "intermediate-range missiles" with no count: the class in general (this launch was one missile).
     if (/^\s+(?:ballistic\s+)?(?:missiles|weapons|rockets)\b/i.test(scope.folded.slice(end, end + 24)) && !COUNTED.test(scope.folded.slice(Math.max(scope.start, m.at - 30), m.at))) continue;
+    // "IRBM-class tests": the class, not this missile.
+    if (/^-(?:class|type)\b/i.test(scope.folded.slice(end, end + 7))) continue;
     if (GENERIC_BEFORE.test(scope.folded.slice(Math.max(scope.start, m.at - 24), m.at)) || /^[A-Z]+s$/.test(m[0]) || (!scope.readQuoted && insideQuote(scope, m.at))) continue;
     if (/\b(?:means|is defined as|are (?:\w+ )?defined as|by (?:the usual|that|this) definition)\b/i.test(scope.sentence)) continue;
     // "intermediate-range ballistic missile (IRBM)": the acronym repeats the words before it.

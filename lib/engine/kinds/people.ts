@@ -6,7 +6,7 @@
 // The basic build: plain fuzzy search is all the gazetteers need.
 import Fuse from 'fuse.js/basic';
 import { PEOPLE, type Person } from '../sources';
-import { matches, memo, type Extractor, type Found } from '../scope';
+import { insideQuote, matches, memo, type Extractor, type Found } from '../scope';
 import type { Attribution } from '../types';
 
 let people: Fuse<{ person: Person; alias: string }> | null = null;
@@ -119,6 +119,7 @@ const officials: Extractor = (scope) => {
   const out: Found[] = [];
   for (const m of matches(OFFICIAL, scope)) {
     const [former, country, title, name] = m[3] ? [m[1], m[2], m[3], m[4]] : m[8] ? [m[6], m[7], m[8], m[5]] : [undefined, m[9], m[10], m[11]];
+    if (!scope.readQuoted && insideQuote(scope, m.at)) continue;
     if (former && !/outgoing/i.test(former)) continue;
     const person = personNamed(name!);
     // A one-word name is a claim only when it is a known person's ("Foreign Minister Cho").

@@ -63,8 +63,10 @@ function best(index: Fuse<{ name: string; alias: string }>, written: string): st
   return Math.abs(hit.item.alias.length - query.length) <= Math.max(3, hit.item.alias.length * 0.3) ? hit.item.name : null;
 }
 
+/** Day and month names, which the gazetteer's fuzzy match must never see. */
+const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const LAUNCH_VERB = /\b(?:launch\w*|fir(?:ed|es|e|ing)|lifted off|took off|rose)\b/i;
-const SITE = /\b(?:from|near|in|at|around|over|on)\s+(?:the\s+|an?\s+)?(?:(?:area|vicinity|outskirts|region)\s+(?:of|around|near)\s+)?(?:(?:North Korean|North Korea's|its|the)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
+const SITE = /\b(?:from|near|in|at|around|over)\s+(?:the\s+|an?\s+)?(?:(?:area|vicinity|outskirts|region)\s+(?:of|around|near)\s+)?(?:(?:North Korean|North Korea's|its|the)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
 
 const launchSite: Extractor = (scope) => {
   const sentence = scope.sentence;
@@ -77,6 +79,8 @@ const launchSite: Extractor = (scope) => {
     if (/\b(?:land\w*|fell|into|toward|towards|at a target|hitting)\b/i.test(between) || between.length > 90) continue;
     const capital = /capital/.test(m[0]);
     const written = m[1];
+    // A day or a month is no place ("Sunday" is not Sunan).
+    if (written && CALENDAR_WORD.test(written)) continue;
     let name = written ? siteName(written.replace(/\s+area$/, '')) : null;
     if (!name && capital) name = 'Pyongyang';
     if (!name) continue;
