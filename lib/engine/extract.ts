@@ -191,7 +191,7 @@ const RETRACTED = /^\s*(?:correction|clarification)\s*:|\ban earlier version of 
 const REPORTED = /\b(?:reportedly|allegedly|purportedly|supposedly|it (?:said|says|added|claimed|claims|stated)|the (?:agency|report|statement|newspaper|broadcaster)|(?:the North|Pyongyang|North Korea) (?:claimed|claims|says|said)|claims? to have|according to (?:the|its) (?:report|agency|statement|account))\b/i;
 
 /** "the 1,100-kilometre figure given by South Korea's military", "the roughly 1,100 km estimated by the JCS": the figure just before it is that source's. */
-const OWNED_BY = /^\s*(?:\([^)]{0,24}\)\s*)?(?:(?:estimate|figure|assessment|reading|tally|count|calculation)s?\s+(?:(?:given|provided|offered|issued|released|made|put forward|reported|cited)\s+)?|(?:estimated|calculated|measured|tracked|detected|given|provided|reported|cited)\s+)by\s+(?:the\s+)?$/i;
+const OWNED_BY = /^\s*(?:\([^)]{0,24}\)\s*)?(?:(?:estimate|figure|assessment|reading|tally|count|calculation)s?\s+(?:(?:given|provided|offered|issued|released|made|put forward|reported|cited)\s+)?|(?:estimated|calculated|measured|tracked|detected|given|provided|reported|cited)\s+)by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?'s\s+)?$/i;
 
 function figureOwner(mentions: SourceMention[], end: number, sentence: string): Attribution | null {
   for (const m of mentions) {

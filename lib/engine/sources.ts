@@ -20,9 +20,9 @@ const SOURCES: SourceEntry[] = [
   { id: 'south-korea-jcs', name: "South Korea's Joint Chiefs of Staff", camp: OBS, pattern: /\bJoint Chiefs of Staff\b|\bJCS\b/gi },
   { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's|the South's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b|(?<!North Korea's |North Korean |the North's )\b[Tt]he military(?= (?:said|says|estimated|estimates|assessed|detected|tracked|put|believes|reported)\b)/gi },
   { id: 'japan-defense-ministry', name: "Japan's Defense Ministry", camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry|ministry of defen[cs]e|Defen[cs]e Minister)\b/gi },
-  { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese|Japan)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says))/gi },
+  { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese|Japan)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says|puts|put|estimated|estimates|assessed|tracked|reported))/gi },
   { id: 'us-military', name: 'US military', camp: OBS, pattern: /\b(?:U\.?S\.?|US|American)\s+(?:military|officials|Indo-Pacific Command|Forces Korea)\b|\bIndo-Pacific Command\b|\bPentagon\b/gi },
-  { id: 'south-korea-government', name: 'South Korean government', camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:government|presidential office|officials|intelligence|spy agency|National Intelligence Service)\b|\bSeoul\b(?= (?:said|says))/gi },
+  { id: 'south-korea-government', name: 'South Korean government', camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:government|presidential office|officials|intelligence|spy agency|National Intelligence Service)\b|\bSeoul\b(?= (?:said|says|puts|put|estimated|estimates|counted|counts|assessed|tracked|reported))/gi },
 ];
 
 /** Words that make a source mention an attribution rather than a bystander. */
@@ -83,7 +83,13 @@ export function attributionAt(mentions: SourceMention[], offset: number, sentenc
   mentions = mentions.filter((m) => !m.object && (!m.relative || (offset < m.start && m.start - offset <= RELATIVE_REACH && !/,\s/.test(sentence.slice(offset, m.start)))));
   const near = mentions.filter((m) => m.start >= from && m.end <= to);
   if (near.length > 0 && near.length < mentions.length) mentions = near;
-  const cued = mentions.filter((m) => m.cued);
+  let cued = mentions.filter((m) => m.cued);
+  // "North Korea says it flew 1,500 km, Seoul puts it at 1,100 km": a source after the figure that
+  // goes on to give a figure of its own speaks of that one, when a source before the figure speaks too.
+  if (cued.some((m) => m.end <= offset)) {
+    const own = cued.filter((m) => !(m.start > offset && /\d/.test(sentence.slice(m.end, m.end + 40))));
+    if (own.length > 0) cued = own;
+  }
   let best: SourceMention | null = null;
   let bestDistance = Infinity;
   for (const m of cued.length > 0 ? cued : mentions) {

@@ -38,9 +38,14 @@ export const personNamed = memo((written: string): Person | null => {
   );
   const query = withoutTitles(written).name.replace(/[-\s]+/g, ' ').trim();
   if (query.length < 3) return null;
-  const [hit] = people.search(query, { limit: 1 });
-  if (!hit || (hit.score ?? 1) > 0.2) return null;
-  return Math.abs(hit.item.alias.length - query.length) <= 3 ? hit.item.person : null;
+  const found = (q: string): Person | null => {
+    const [hit] = people!.search(q, { limit: 1 });
+    if (!hit || (hit.score ?? 1) > 0.2) return null;
+    return Math.abs(hit.item.alias.length - q.length) <= 3 ? hit.item.person : null;
+  };
+  // "Ishiba Shigeru": Japanese and Korean order, family name first, as readouts and Asian outlets write it.
+  const words = query.split(' ');
+  return found(query) ?? (words.length === 2 ? found(`${words[1]} ${words[0]}`) : null);
 });
 
 /** How far back a bare family name looks for the full name it stands for. */
