@@ -148,7 +148,7 @@ function parseWords(s: string): ParsedNumber | null {
 
 /** Hedges that may stand before a figure, longest first so "more than" wins over "more". */
 export const QUALIFIER_SOURCE =
-  String.raw`(?:approximately|approx\.|about|around|roughly|some|an estimated|estimated|nearly|almost|close to|just under|just over|more than|over|at least|upwards of|in excess of|up to|as much as|as far as|as high as|less than|under|at most|no more than)`;
+  String.raw`(?:approximately|approx\.|about|around|roughly|some|an estimated|estimated|nearly|almost|close to|just under|just over|more than|over|at least|upwards of|in excess of|exceeding|surpassing|above|closer to|up to|as much as|as far as|as high as|less than|under|at most|no more than)`;
 
 export type Bound = 'around' | 'below' | 'above' | 'at-most' | 'exact';
 
@@ -157,7 +157,7 @@ export function qualifierBound(q: string | null): Bound {
   if (!q) return 'exact';
   const s = q.toLowerCase();
   if (/^(?:nearly|almost|close to|just under)$/.test(s)) return 'below';
-  if (/^(?:more than|over|at least|upwards of|in excess of|just over)$/.test(s)) return 'above';
+  if (/^(?:more than|over|at least|upwards of|in excess of|just over|exceeding|surpassing|above)$/.test(s)) return 'above';
   if (/^(?:up to|as much as|as far as|as high as|less than|under|at most|no more than)$/.test(s)) return 'at-most';
   return 'around';
 }
