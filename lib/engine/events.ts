@@ -173,6 +173,9 @@ export function sentenceCarry(clauses: Clause[], carry: Marked): Marked {
  */
 /** Most that a story's body (past its first three blocks) adds for one launch. */
 const BODY_CAP = 6;
+/** A launch the data does not know: the story is about another launch, but which one cannot be told. */
+export const UNKNOWN = 'unknown';
+
 /** Words before a date that look back from the story's own launch to another. */
 const RECALLED_BEFORE = /\b(?:after|since|following|than|like|previous|last|earlier|before|recalled|recalling)\b[^.;]{0,40}$/i;
 /** Sentences read to tell what a story is about: a long page says it well before this. */
@@ -183,9 +186,11 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
   const body = new Map<string, number>();
   let scores = opening;
   const add = (id: string, n: number) => scores.set(id, (scores.get(id) ?? 0) + n);
-  const blocks = [...new Set(sentences.slice(0, STORY_SENTENCES).map((s) => s.block))];
+  // A block's rank counts only blocks that speak of a launch: a newsletter's masthead is not its lead.
+  const blocks = [...new Set(sentences.slice(0, STORY_SENTENCES).filter((s) => LAUNCH_WORD.test(folded.slice(s.start, s.end))).map((s) => s.block))];
   for (const [i, s] of sentences.slice(0, STORY_SENTENCES).entries()) {
-    const rank = blocks.indexOf(s.block);
+    const at = blocks.indexOf(s.block);
+    const rank = at < 0 ? (s.block < (blocks[0] ?? 0) ? 0 : 3) : at;
     // The headline and the lead sentence say what the story is about more than anything after them.
     const weight = (rank <= 1 ? 3 : rank === 2 ? 2 : 0.5) * (i < 2 ? 2 : 1);
     scores = rank <= 2 ? opening : body;
@@ -206,7 +211,9 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
       const id = launchOfDate(d);
       // "the third this year after the hypersonic test on January 6": a date the story looks back to.
       const recalled = RECALLED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) ? 0.3 : 1;
-      if (id && LAUNCH_WORD.test(text)) add(id, 5 * weight * recalled);
+      // A full date far from every known launch: a launch the data does not know (never this one).
+      const unknown = !id && d.value.length === 10 && Math.abs(daysFromEvent(d.value)!) > DATE_WINDOW_DAYS;
+      if ((id || unknown) && LAUNCH_WORD.test(text)) add(id ?? UNKNOWN, 5 * weight * recalled);
     }
   }
   // The body adds a little, however often it repeats itself (a liveblog's forty updates are not forty stories).

@@ -109,8 +109,10 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   // The text's own default: the launch the story is about; within a story about this
   // launch, another one when it opens on one.
   const story = storyLaunch(folded, all);
-  const ctx: MarkContext = { storyDate: LAUNCH_DATA.launches.find((l) => l.id === story.launch)!.date };
-  const defaultMark: Marked = story.launch === EVENT_ID ? openingMark(folded, all, ctx) : { mark: 'other', launch: story.launch };
+  const storyLaunchData = LAUNCH_DATA.launches.find((l) => l.id === story.launch);
+  // A story about a launch the data does not know has no date to count "a week after" from.
+  const ctx: MarkContext | undefined = storyLaunchData ? { storyDate: storyLaunchData.date } : undefined;
+  const defaultMark: Marked = story.launch === EVENT_ID ? openingMark(folded, all, ctx) : { mark: 'other', launch: storyLaunchData ? story.launch : null };
   const recalled: string[] = [];
   const claims: Claim[] = [];
   const notes: string[][] = [];
@@ -118,6 +120,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   const first = blocks.find((b) => b.role === 'prose' || b.role === 'heading');
   const headlineNamesNorthKorea = first !== undefined && TOPIC.test(folded.slice(first.start, first.end));
   let carry: Marked = defaultMark;
+  let lastClause: Clause | null = null;
   // The source a paragraph last gave voice to: "KCNA said …" then "the missile reportedly flew …".
   let voice: Attribution | null = null;
   let block = -1;
@@ -128,8 +131,12 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
       block = s.block;
       carry = defaultMark;
       voice = null;
+      lastClause = null;
     }
+    // "Those flew roughly 400 km": a sentence that points back speaks of what the last clause spoke of.
+    if (lastClause && POINTS_BACK.test(folded.slice(s.start, Math.min(s.end, s.start + 24)))) carry = { mark: lastClause.mark, launch: lastClause.launch };
     const clauses = markClauses(folded, s.start, s.end, carry, ctx);
+    lastClause = clauses[clauses.length - 1] ?? null;
     carry = sentenceCarry(clauses, carry);
     for (const c of clauses) if (c.launch && c.launch !== EVENT_ID && !recalled.includes(c.launch)) recalled.push(c.launch);
     const sentenceText = folded.slice(s.start, s.end);
@@ -178,11 +185,15 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     }
     if (!anchored && clauses.some((c) => c.mark === 'this') && THIS_LAUNCH_ANCHOR.test(sentenceText) && MISSILE.test(sentenceText) && blockNamesNorthKorea()) anchored = true;
   }
-  const about = story.launch !== EVENT_ID || (story.scores.get(EVENT_ID) ?? 0) > 0 || anchored ? story.launch : null;
+  const known = storyLaunchData ? story.launch : null;
+  const about = story.launch !== EVENT_ID ? known : (story.scores.get(EVENT_ID) ?? 0) > 0 || anchored ? EVENT_ID : null;
   const others = recalled.filter((id) => id !== about);
   if (!anchored) return { relevant: false, about, mentions: others, claims: [], notes: [] };
   return { relevant: true, about, mentions: others, claims, notes };
 }
+
+/** A sentence that opens by pointing back at what was just described. */
+const POINTS_BACK = /^\s*(?:Those|These|That (?:missile|launch|salvo|test|flight)|Those missiles|These missiles)\b/;
 
 /** A correction's account of an error it withdraws. */
 const RETRACTED = /^\s*(?:correction|clarification)\s*:|\ban earlier version of this (?:story|article|post|report|entry)\b/i;
@@ -258,7 +269,7 @@ function dedupe(found: Found[], sentence: string, offset: number): Found[] {
  * this one (a date, "last year"), "this" when it is (a date near 6 January,
  * Blinken's visit, "hypersonic") or when the opening marks none.
  */
-function openingMark(folded: string, all: { start: number; end: number }[], ctx: MarkContext): Marked {
+function openingMark(folded: string, all: { start: number; end: number }[], ctx: MarkContext | undefined): Marked {
   const self: Marked = { mark: 'this', launch: EVENT_ID };
   for (const s of all.slice(0, 6)) {
     for (const c of markClauses(folded, s.start, s.end, self, ctx)) {

@@ -123,6 +123,7 @@ const CLASS_WORDS: [string, string[]][] = [
   ['intercontinental', ['intercontinental', 'ICBM', 'ICBMs']],
   ['intermediate-range', ['intermediate-range', 'mid-range', 'medium-range', 'IRBM', 'IRBMs']],
   ['hypersonic', ['hypersonic']],
+  ['cruise', ['cruise missile', 'cruise missiles']],
 ];
 
 /**

@@ -61,7 +61,7 @@ const dates: Extractor = (scope) => {
 
 const SAYING = String.raw`said|says|broke|emerged|spread|notified|alerted|warned|urged|reported|announced|told|stated|claimed|confirmed|added|came out|published|released|unveiled|called|described|hailed|boasted|touted|praised|lauded|gave|carried|ran|aired|showed|issued|revealed|disclosed|condemned|denounced|met|meets|visited|visits|held|holds|arrived|scheduled|due|expected|spoke|speaking`;
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+(?:on\s+|late\s+|early\s+)?$|\b(?:report|statement|account|announcement|dispatch|bulletin|briefing|notice|edition)\s+(?:of|on|dated|from)\s+$`, 'i');
-const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?|fir(?:ed|es|e)|test(?:ed|s)|flew|conducted)\b`, 'i');
+const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?|fir(?:ed|es|e)|test(?:ed|s)|test-fired|test-launched|flew|conducted|shot|lifted off|took off|blasted off|went up)\b`, 'i');
 
 /**
  * Whether the words at `at` date a statement rather than the launch: a saying
@@ -71,7 +71,7 @@ const FIRST_VERB = new RegExp(String.raw`\b(${SAYING})\b|\b(launch(?:ed|es|ing)?
 /** A speaker just before the words: "state media on Tuesday", "KCNA on Tuesday". */
 const SPEAKER_ON = /\b(?:media|KCNA|agency|Rodong Sinmun|newspaper|Pyongyang|the North|officials?|ministry|statement|report)\s+(?:on|late|early)?\s*$/i;
 /** The last of these before the words governs them: a launch verb (group 1) or another act (group 2). */
-const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|flew|conducted|shot|tracked|detected|went up|took off|lifted off|flight|oversaw|supervised|watched|observed|guided)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
+const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|test-fired|flew|conducted|shot|tracked|detected|went up|took off|lifted off|flight|oversaw|supervised|watched|observed|guided)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
 
 function datesAStatement(scope: Scope, at: number): boolean {
   if (SAID_BEFORE.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
@@ -85,8 +85,10 @@ function datesAStatement(scope: Scope, at: number): boolean {
     last = m;
   }
   if (last) return Boolean(last[2]);
+  // No verb before the words: the first one after decides; with none at all, nothing ties them to the launch
+  // ("At a bakery on Tuesday morning, talk turned to the missile").
   const verb = FIRST_VERB.exec(scope.folded.slice(at, scope.end));
-  return Boolean(verb && verb[1]);
+  return !verb || Boolean(verb[1]);
 }
 
 const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|JST|Japan(?:ese)?(?: Standard)? [Tt]ime|Tokyo time|GMT|UTC|EST|EDT|ET|Eastern(?: Standard)? Time|CST|CDT|CT|Central Time|MST|PST|PT|Pacific Time|CET|German time|IST|India(?:n)? (?:Standard )?[Tt]ime)`;
@@ -117,9 +119,9 @@ const weekdays: Extractor = (scope) => {
   if (!scope.launchWord) return [];
   const out: Found[] = [];
   for (const m of matches(WEEKDAY_PATTERN, scope)) {
-    const launchDay = /^'s\s/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && LAUNCH_DAY_AFTER.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 16));
+    const launchDay = LAUNCH_DAY_AFTER.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 16));
     if (!launchDay && datesAStatement(scope, m.at)) continue;
-    if (/^'s\b/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && !/launch/i.test(scope.folded.slice(m.at, m.at + 30))) continue;
+    if (/^'s\b/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && !launchDay) continue;
     const written = m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase();
     const shift = zoneShift(scope, m.at, m.at + m[0].length);
     if (shift === null) continue;
