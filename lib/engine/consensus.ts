@@ -23,10 +23,3 @@ export function consensus({ agree, differ }: Counts): Verdict {
   if (differ >= CLEAR_MAJORITY * n) return differ >= MIN_AGAINST ? 'contradicted' : 'unverified';
   return 'disputed';
 }
-
-/** "4 of 5 outlets agree" and the like, for notes and reports. */
-export function countsLine({ agree, differ }: Counts): string {
-  const n = agree + differ;
-  if (n === 0) return 'No outlet states this.';
-  return `${agree} of ${n} outlet${n === 1 ? '' : 's'} agree${n === 1 && agree === 1 ? 's' : ''}.`;
-}

@@ -72,10 +72,10 @@ const ENGLISH_THOUSANDS = /\d,\d{3}(?!\d)/;
 
 /**
  * A text that writes its decimals with a comma ("99,8 kilometres") and its
- * thousands with a point ("1.100"), and never groups thousands with a comma, is read with the separators swapped, so "1.100"
- * is 1,100 and "99,8" is 99.8 (same length, so offsets hold). Elsewhere the
- * engine reads "1.100" as 1.1 and the measures refuse such a figure as
- * ambiguous.
+ * thousands with a point ("1.100"), and never groups thousands with a comma,
+ * is read with the separators swapped, so "1.100" is 1,100 and "99,8" is 99.8
+ * (same length, so offsets hold). Elsewhere the engine reads "1.100" as 1.1
+ * and the measures refuse such a figure as ambiguous.
  */
 export function continentalNumerals(folded: string): string {
   // Both signs, in numerals of their own, and no English grouping anywhere.
@@ -158,9 +158,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     const blockNamesNorthKorea = () => headlineNamesNorthKorea || TOPIC.test(folded.slice(blocks[s.block]!.start, blocks[s.block]!.end));
     // A question asserts nothing ("How fast is twelve times the speed of sound?"), nor does a
     // correction's account of what was wrong ("an earlier version said 1,000 km"): only their quotes count.
-    const asks = /\?\s*["']?\s*$/.test(sentenceText) || RETRACTED.test(sentenceText);
+    const assertsNothing = /\?\s*["']?\s*$/.test(sentenceText) || RETRACTED.test(sentenceText);
     for (const f of dedupe(found, sentenceText, s.start)) {
-      if (asks && f.kind !== 'quote') continue;
+      if (assertsNothing && f.kind !== 'quote') continue;
       const mark = markAt(clauses, f.start);
       // Facts of the day (troops sent, the previous launch) hold whatever clause they stand in, but only in a story about this launch.
       if (mark !== 'this' && !(f.anyEvent && story.launch === EVENT_ID)) continue;
