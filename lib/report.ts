@@ -127,5 +127,5 @@ export function agreementLine(c: CheckedClaim): string {
     byValue.set(v, [...(byValue.get(v) ?? []), o.outlet]);
   }
   const differing = [...byValue].map(([v, outlets]) => `${v} (${outlets.join(', ')})`);
-  return `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${differing.length ? `; ${differing.length === 1 && byValue.values().next().value!.length === 1 ? 'differs' : 'differ'}: ${differing.join('; ')}` : ''}.`;
+  return `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${n === 1 && c.counts.agree === 1 ? 's' : ''}${differing.length ? `; ${differing.length === 1 && byValue.values().next().value!.length === 1 ? 'differs' : 'differ'}: ${differing.join('; ')}` : ''}.`;
 }

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/engine/check';
 import { CLEAR_MAJORITY, MIN_AGAINST, consensus } from '../../lib/engine/consensus';
+import { agreementLine } from '../../lib/report';
 import { reference } from './helpers';
 
 const LEAD = 'North Korea fired a ballistic missile on January 6, 2025, as Antony Blinken visited Seoul.';
@@ -31,6 +32,15 @@ describe('a clear majority', () => {
     expect(consensus({ agree: 1, differ: 1 })).toBe('disputed');
     expect(consensus({ agree: 0, differ: 1 })).toBe('unverified');
     expect(consensus({ agree: 0, differ: 0 })).toBe('unverified');
+  });
+});
+
+describe('the answer first', () => {
+  it('says how many outlets agree and who differs, with their figures, grouped', () => {
+    const [d] = run('The JCS said it flew about 1,100 km.').claims.filter((c) => c.kind === 'distance');
+    expect(agreementLine(d!)).toBe('4 of 5 outlets agree; differs: 500 km (sunford-express).');
+    const [w] = run('The missile flew 300 km, the JCS said.').claims.filter((c) => c.kind === 'distance');
+    expect(agreementLine(w!)).toBe('0 of 5 outlets agree; differ: 1,100 km (dw, hindustan-dot, iria, wire-rewrite); 500 km (sunford-express).');
   });
 });
 
