@@ -7,7 +7,7 @@
  * them, and a paragraph starts from the text's own default.
  */
 import { DATE_AT, DATE_PATTERN, EVENT_DATE, daysFromEvent, isDateline, parseDate, type ParsedDate } from './dates';
-import { EVENT_ID, WEIGHT, launchEvidence, launchNear, launchOnMonthDay } from './launches';
+import { EVENT_ID, WEIGHT, launchEvidence, launchNear, launchOnMonthDay, shiftDate } from './launches';
 export { MISSILE, TOPIC, mentionsTopic } from './topic';
 
 export type EventMark = 'this' | 'other';
@@ -55,8 +55,7 @@ function relativeLaunch(s: string, ctx: MarkContext | undefined): Marked | null 
   if (!m) return null;
   const n = m[3] ? 1 : (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
   const days = (m[3] ?? m[2]!).startsWith('week') ? 7 * n : n;
-  const target = new Date(Date.parse(`${ctx.storyDate}T00:00:00Z`) - days * 864e5).toISOString().slice(0, 10);
-  const near = launchNear(target, days >= 7 ? 3 : 1);
+  const near = launchNear(shiftDate(ctx.storyDate, -days), days >= 7 ? 3 : 1);
   return near ? ofLaunch(near.id) : null;
 }
 
@@ -165,32 +164,36 @@ export function sentenceCarry(clauses: Clause[], carry: Marked): Marked {
   return first ? { mark: first.mark, launch: first.launch } : carry;
 }
 
-/**
- * The launch a whole story is about: evidence from its headline and first
- * paragraphs (weighed most), then the rest. Dates near a known launch count
- * most, then distinctive words, sites and figures, then weaker hints (a
- * visitor, a weekday). The event wins ties and stories with no evidence.
- */
 /** Most that a story's body (past its first three blocks) adds for one launch. */
 const BODY_CAP = 6;
 /** A launch the data does not know: the story is about another launch, but which one cannot be told. */
-export const UNKNOWN = 'unknown';
+const UNKNOWN = 'unknown';
 
 /** Words before a date that look back from the story's own launch to another. */
 const RECALLED_BEFORE = /\b(?:after|since|following|than|like|previous|last|earlier|before|recalled|recalling)\b[^.;]{0,40}$/i;
 /** Sentences read to tell what a story is about: a long page says it well before this. */
 const STORY_SENTENCES = 200;
 
+/**
+ * The launch a whole story is about: evidence from its headline and lead
+ * (the first blocks that speak of a launch, weighed most), then the rest,
+ * capped. Dates near a known launch count most (a date the story looks back
+ * to less, a full date no known launch had for an unknown one), then
+ * distinctive words, sites and figures, then weaker hints (a visitor). The
+ * event wins ties and stories with no evidence.
+ */
 export function storyLaunch(folded: string, sentences: { start: number; end: number; block: number }[]): { launch: string; scores: Map<string, number> } {
   const opening = new Map<string, number>();
   const body = new Map<string, number>();
   let scores = opening;
   const add = (id: string, n: number) => scores.set(id, (scores.get(id) ?? 0) + n);
   // A block's rank counts only blocks that speak of a launch: a newsletter's masthead is not its lead.
-  const blocks = [...new Set(sentences.slice(0, STORY_SENTENCES).filter((s) => LAUNCH_WORD.test(folded.slice(s.start, s.end))).map((s) => s.block))];
-  for (const [i, s] of sentences.slice(0, STORY_SENTENCES).entries()) {
+  const read = sentences.slice(0, STORY_SENTENCES);
+  const blocks = [...new Set(read.filter((s) => LAUNCH_WORD.test(folded.slice(s.start, s.end))).map((s) => s.block))];
+  for (const [i, s] of read.entries()) {
+    // A block with no launch word ranks as the headline when it stands above the lead, else as body.
     const at = blocks.indexOf(s.block);
-    const rank = at < 0 ? (s.block < (blocks[0] ?? 0) ? 0 : 3) : at;
+    const rank = at >= 0 ? at : s.block < (blocks[0] ?? 0) ? 0 : 3;
     // The headline and the lead sentence say what the story is about more than anything after them.
     const weight = (rank <= 1 ? 3 : rank === 2 ? 2 : 0.5) * (i < 2 ? 2 : 1);
     scores = rank <= 2 ? opening : body;
@@ -203,7 +206,7 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
       if (isDateline(text.slice(0, m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 50)) && d.value.length === 10) {
         // A story is dated the day of its launch or a day or two after.
         for (const back of [0, 1, 2]) {
-          const near = launchNear(new Date(Date.parse(`${d.value}T00:00:00Z`) - back * 864e5).toISOString().slice(0, 10), 0);
+          const near = launchNear(shiftDate(d.value, -back), 0);
           if (near) add(near.id, 3 * weight);
         }
         continue;

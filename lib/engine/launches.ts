@@ -91,6 +91,8 @@ export const EVENT_LAUNCH: Launch = LAUNCH_DATA.launches.find((l) => l.id === EV
 const DAY = 864e5;
 const time = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 export const daysBetween = (a: string, b: string) => Math.round((time(a) - time(b)) / DAY);
+/** The `YYYY-MM-DD` date `days` after `iso` (before it when negative). */
+export const shiftDate = (iso: string, days: number) => new Date(time(iso) + days * DAY).toISOString().slice(0, 10);
 
 /** The known launch within `window` days of a date (nearest first), or null. */
 export function launchNear(date: string, window = 3): Launch | null {
