@@ -105,9 +105,16 @@ export interface Settings {
   highlights: boolean;
   /** Hostnames where Crosscheck does nothing. */
   pausedSites: string[];
+  /**
+   * What is marked in pages: `attention` marks contradicted and disputed claims, and unverified ones
+   * faintly (supported ones show on hover); `all` marks every claim.
+   */
+  marks: MarkMode;
 }
 
-export const DEFAULT_SETTINGS: Settings = { highlights: true, pausedSites: [] };
+export type MarkMode = 'attention' | 'all';
+
+export const DEFAULT_SETTINGS: Settings = { highlights: true, pausedSites: [], marks: 'attention' };
 const SETTINGS_KEY = 'settings';
 
 export function parseSettings(v: unknown): Settings {
@@ -116,6 +123,7 @@ export function parseSettings(v: unknown): Settings {
   return {
     highlights: typeof o.highlights === 'boolean' ? o.highlights : DEFAULT_SETTINGS.highlights,
     pausedSites: Array.isArray(o.pausedSites) ? o.pausedSites.filter((s): s is string => typeof s === 'string') : [],
+    marks: o.marks === 'all' || o.marks === 'attention' ? o.marks : DEFAULT_SETTINGS.marks,
   };
 }
 
