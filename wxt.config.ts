@@ -16,9 +16,11 @@ export default defineConfig({
     action: { default_title: 'Crosscheck' },
     // Changeable in the browser's shortcut settings (chrome://extensions/shortcuts; Firefox: about:addons,
     // Manage Extension Shortcuts). The page side steps through claims needing attention on `step-claim`.
+    // Chromium leaves Alt+Shift+N and Alt+Shift+P unassigned when an extension suggests them (they come
+    // back "not set" from commands.getAll), so the steps suggest the keys of > and <.
     commands: {
-      'next-attention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Next claim needing attention' },
-      'previous-attention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Previous claim needing attention' },
+      'next-attention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next claim needing attention' },
+      'previous-attention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous claim needing attention' },
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Crosscheck side panel' },
     },
     // The checker (session.js) is imported by the content script when its gate opens; a dynamic

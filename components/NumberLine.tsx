@@ -15,6 +15,9 @@ const X1 = W - 12;
 const ROW = 48;
 const TOP = 30;
 
+/** Labels near an end of the line are anchored inwards so they stay inside the drawing. */
+const anchor = (at: number) => (at < X0 + 50 ? 'start' : at > X1 - 50 ? 'end' : 'middle');
+
 export function NumberLine({ claim, reference, id }: { claim: CheckedClaim; reference: ReferenceSet; id: string }) {
   const model = numberLine(claim, reference);
   if (!model) return null;
@@ -63,7 +66,7 @@ export function NumberLine({ claim, reference, id }: { claim: CheckedClaim; refe
               </g>
             ))}
             {labels(row.marks).map((l) => (
-              <text key={l.label} x={x(l.at)} y={y + 17} class="cc-nl-label" text-anchor="middle">
+              <text key={l.label} x={x(l.at)} y={y + 17} class="cc-nl-label" text-anchor={anchor(x(l.at))}>
                 {l.label}
               </text>
             ))}
@@ -73,7 +76,7 @@ export function NumberLine({ claim, reference, id }: { claim: CheckedClaim; refe
           </g>
         );
       })}
-      <text x={x(model.page.value)} y={lineY(pageRow) - 10} class="cc-nl-page-label" text-anchor="middle">
+      <text x={x(model.page.value)} y={lineY(pageRow) - 10} class="cc-nl-page-label" text-anchor={anchor(x(model.page.value))}>
         this page: {model.page.label}
       </text>
     </svg>

@@ -50,7 +50,7 @@ export function Welcome({ loaded }: { loaded: Loaded }) {
         <ul>
           <li>The toolbar button: the page's claims, needing attention first, and a box to check any text.</li>
           <li>Select text in a page, right-click, “Check with Crosscheck”.</li>
-          <li>Keyboard: Alt+Shift+N / Alt+Shift+P for the next / previous claim needing attention, Alt+Shift+K for the side panel (change them in the browser's shortcut settings, linked from Crosscheck's options).</li>
+          <li>Keyboard: Alt+Shift+. / Alt+Shift+, for the next / previous claim needing attention, Alt+Shift+K for the side panel (change them in the browser's shortcut settings, linked from Crosscheck's options).</li>
         </ul>
       </section>
     </main>

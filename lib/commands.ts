@@ -32,13 +32,23 @@ interface PanelApis {
  */
 export function openPanel(tab: { id?: number; windowId?: number } | undefined): Promise<void> {
   const api = browser as unknown as PanelApis;
-  const tried = api.sidePanel
-    ? api.sidePanel.open(tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId })
-    : api.sidebarAction
-      ? api.sidebarAction.open()
-      : Promise.reject(new Error('no side panel'));
+  let tried: Promise<void>;
+  try {
+    // Either may throw at once (not only reject) when the browser sees no user gesture.
+    tried = api.sidePanel
+      ? api.sidePanel.open(tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId })
+      : api.sidebarAction
+        ? api.sidebarAction.open()
+        : Promise.reject(new Error('no side panel'));
+  } catch (e) {
+    tried = Promise.reject(e);
+  }
   return tried.catch(async () => {
-    await api.action?.openPopup?.();
+    try {
+      await api.action?.openPopup?.();
+    } catch {
+      // Neither opened: the text waits in storage for the next time the panel or popup opens.
+    }
   });
 }
 
@@ -63,28 +73,36 @@ export function checkSelection(selection: string, pageUrl: string | null, tab: {
   return Promise.all([opened, handOffText(selection, pageUrl)]).then(() => undefined);
 }
 
-export function startCommands(): void {
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === COMMANDS.panel) {
-      void openPanel(tab);
-      return;
-    }
-    const direction = command === COMMANDS.next ? 'next' : command === COMMANDS.previous ? 'previous' : null;
-    if (!direction) return;
-    void (async () => {
-      const id = tab?.id ?? (await activeTabId());
-      if (id !== null) await stepClaim(id, direction);
-    })();
-  });
+/** A manifest command: step through the claims needing attention, or open the panel. */
+export function onCommand(command: string, tab?: { id?: number; windowId?: number }): void {
+  if (command === COMMANDS.panel) {
+    void openPanel(tab);
+    return;
+  }
+  const direction = command === COMMANDS.next ? 'next' : command === COMMANDS.previous ? 'previous' : null;
+  if (!direction) return;
+  void (async () => {
+    const id = tab?.id ?? (await activeTabId());
+    if (id !== null) await stepClaim(id, direction);
+  })();
+}
 
+/** A context-menu click: "Check with Crosscheck" on a selection. */
+export function onMenuClick(info: { menuItemId: string | number; selectionText?: string; pageUrl?: string }, tab?: { id?: number; windowId?: number }): void {
+  if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+  void checkSelection(info.selectionText, info.pageUrl ?? null, tab);
+}
+
+export function startCommands(): void {
+  browser.commands?.onCommand.addListener((command, tab) => onCommand(command, tab));
   const menus = browser.contextMenus;
   browser.runtime.onInstalled.addListener((details) => {
     // Menus persist across worker restarts; they are (re)made on install and update.
-    menus?.removeAll().then(() => menus.create({ id: MENU_ID, title: 'Check with Crosscheck', contexts: ['selection'] }));
+    void menus?.removeAll().then(() => menus.create({ id: MENU_ID, title: 'Check with Crosscheck', contexts: ['selection'] }));
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
-  menus?.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
-    void checkSelection(info.selectionText, info.pageUrl ?? null, tab);
-  });
+  menus?.onClicked.addListener((info, tab) => onMenuClick(info, tab));
+  // The browser tests cannot press a command's keys or right-click a native menu in headless
+  // Chromium: they call the same handlers from the service worker's console.
+  Object.assign(globalThis, { crosscheckHandlers: { onCommand, onMenuClick } });
 }
