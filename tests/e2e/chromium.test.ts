@@ -328,10 +328,12 @@ it('the popup for a tab: its claims, click to scroll and flash, copy report, dow
     expect(counts.join(' ')).toContain(`${want.filter((w) => w.verdict === v).length} ${v}`);
   }
   // Accessible: axe-core finds no WCAG 2 A/AA violation, with a claim's details open too.
-  await items.first().locator('summary').click();
+  await items.first().locator('summary').first().click();
   expect(await axeViolations(popup)).toEqual([]);
-  // Click the last claim: the page scrolls to it and flashes it.
+  // Click the last claim (in the supported group, collapsed until opened): the page scrolls to it and flashes it.
   await page.evaluate(() => window.scrollTo(0, 0));
+  const collapsed = popup.locator('.cc-group-supported details.cc-collapsed > summary');
+  if (await collapsed.count()) await collapsed.click();
   const last = items.last();
   const text = (await last.locator('.cc-reveal').textContent())!.replace(/[“”]/g, '');
   await last.locator('.cc-reveal').click();
@@ -350,9 +352,10 @@ it('the popup for a tab: its claims, click to scroll and flash, copy report, dow
   const json = JSON.parse((await import('node:fs')).readFileSync(path, 'utf8')) as { relevant: boolean; claims: Record<string, unknown>[] };
   expect(json.relevant).toBe(true);
   expect(json.claims.length).toBe(want.length);
-  expect(Object.keys(json).sort()).toEqual(['about', 'claims', 'mentions', 'relevant']);
+  expect(Object.keys(json).sort()).toEqual(['about', 'checkedAt', 'claims', 'mentions', 'reference', 'relevant', 'url']);
   expect(Object.keys(json.claims[0]!).sort()).toEqual(['attribution', 'counts', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
-  // Paste box: same engine.
+  // Paste box (its own tab): same engine.
+  await popup.getByRole('tab', { name: 'Check text' }).click();
   await popup.getByLabel('Paste a draft or a quote').fill('North Korea fired a hypersonic missile on January 6, 2025 that flew 300 km.');
   await popup.getByRole('button', { name: 'Check text' }).click();
   await popup.locator('.cc-paste .cc-item[data-verdict="contradicted"]').first().waitFor();
@@ -368,7 +371,8 @@ it('the side panel shows the same, and its switches turn highlights off and paus
   await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
   await panel.locator('.cc-item').first().waitFor();
   expect(await panel.locator('.cc-item').count()).toBe(expected(seedPage(seeds.find((s) => s.id === 'dw')!)).length);
-  // Highlights off: the page loses its marks, the list stays.
+  // Highlights off (settings behind the gear): the page loses its marks, the list stays.
+  await panel.getByRole('button', { name: 'Settings' }).click();
   await panel.getByLabel('Highlight claims in pages').uncheck();
   await until(async () => (await marks(page)).length === 0, 'marks removed');
   expect(await panel.locator('.cc-item').count()).toBeGreaterThan(0);
