@@ -15,7 +15,7 @@ export const VERDICT_MEANING: Record<Verdict, string> = {
   supported: 'a clear majority of the outlets agree; marked only when you ask to see every claim',
 };
 
-export function Legend({ compact = false, open = false }: { compact?: boolean; open?: boolean }) {
+export function Legend({ compact = false, open = false, plain = false }: { compact?: boolean; open?: boolean; /** The list alone, under the caller's own heading. */ plain?: boolean }) {
   const list = (
     <ul class="cc-legend-list">
       {VERDICT_ORDER.map((v) => (
@@ -32,6 +32,7 @@ export function Legend({ compact = false, open = false }: { compact?: boolean; o
       ))}
     </ul>
   );
+  if (plain) return <div class="cc-legend">{list}</div>;
   return (
     <details class="cc-legend" open={open}>
       <summary>What the marks mean</summary>

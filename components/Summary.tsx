@@ -14,7 +14,16 @@ import { VerdictBar } from './VerdictBar';
 export const WHAT_WE_CHECK =
   "Crosscheck checks claims about North Korea's missile launch of 6 January 2025 — distance, altitude, speed, time, place, missile type, officials and reactions — against five outlets' reporting bundled with the extension. Nothing leaves your browser.";
 
-export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subject: string; total?: number; about?: string | null; mentions?: string[] }) {
+export function Summary(props: {
+  relevant: boolean;
+  claims: CheckedClaim[];
+  subject: string;
+  total?: number;
+  about?: string | null;
+  mentions?: string[];
+  /** Show the verdict bar (the panel shows it in its header instead). */
+  bar?: boolean;
+}) {
   const about = aboutLine(props.subject, props.relevant, props.about, props.mentions);
   const otherStory = props.about != null && props.about !== EVENT_ID;
   if (!props.relevant && about) {
@@ -59,7 +68,7 @@ export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subj
           listed here (and in the badge).
         </p>
       ) : null}
-      <VerdictBar claims={props.claims} />
+      {props.bar === false ? null : <VerdictBar claims={props.claims} />}
     </div>
   );
 }

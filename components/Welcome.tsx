@@ -4,12 +4,23 @@
  * nothing leaves the browser, and how to reach it (toolbar, side panel,
  * shortcuts, the context menu).
  */
-import { formatDate } from '@/lib/engine/dates';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Loaded } from '@/lib/reference/validate';
 import { damagedMessage } from '@/lib/reference/validate';
 import { Legend } from './Legend';
 
+/** The commands' shortcuts as the browser has them (the reader may have changed them). */
+function useShortcuts(): { description: string; shortcut: string }[] {
+  const [list, setList] = useState<{ description: string; shortcut: string }[]>([]);
+  useEffect(() => {
+    void browser.commands?.getAll().then((all) => setList(all.filter((c) => c.description).map((c) => ({ description: c.description!, shortcut: c.shortcut || 'not set' }))));
+  }, []);
+  return list;
+}
+
 export function Welcome({ loaded }: { loaded: Loaded }) {
+  const shortcuts = useShortcuts();
   if (!loaded.ok) {
     return (
       <main class="cc-page">
@@ -25,7 +36,7 @@ export function Welcome({ loaded }: { loaded: Loaded }) {
       <section aria-labelledby="w-what">
         <h2 id="w-what">What it checks</h2>
         <p>
-          Claims about one event: {ref.event.description} ({formatDate(ref.event.date)}). In pages you read and drafts you write, Crosscheck finds what
+          Claims about one event: {ref.event.description}. In pages you read and drafts you write, Crosscheck finds what
           they say about it (how far and how high the missile flew, how fast, when and where, what kind of missile, who said what) and compares each
           claim with what these {ref.outlets.length} outlets reported:
         </p>
@@ -38,7 +49,7 @@ export function Welcome({ loaded }: { loaded: Loaded }) {
       </section>
       <section aria-labelledby="w-marks">
         <h2 id="w-marks">What the marks mean</h2>
-        <Legend open />
+        <Legend plain />
         <p>Hover or click a marked claim to see the outlets' values, a number line for figures, and their quotes.</p>
       </section>
       <section aria-labelledby="w-private">
@@ -50,7 +61,16 @@ export function Welcome({ loaded }: { loaded: Loaded }) {
         <ul>
           <li>The toolbar button: the page's claims, needing attention first, and a box to check any text.</li>
           <li>Select text in a page, right-click, “Check with Crosscheck”.</li>
-          <li>Keyboard: Alt+Shift+. / Alt+Shift+, for the next / previous claim needing attention, Alt+Shift+K for the side panel (change them in the browser's shortcut settings, linked from Crosscheck's options).</li>
+          <li>
+            Keyboard (change the keys in the browser's shortcut settings, linked from Crosscheck's options):
+            <ul class="cc-shortcuts">
+              {shortcuts.map((c) => (
+                <li key={c.description}>
+                  {c.description}: <kbd>{c.shortcut}</kbd>
+                </li>
+              ))}
+            </ul>
+          </li>
         </ul>
       </section>
     </main>

@@ -109,15 +109,8 @@ it('a story with errors: contradicted, disputed, unverified and supported claims
   await until(async () => (await badgeText(b.sw, tabId)) === String(flagged), 'badge');
   const color = await b.sw.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
   expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
-  if (SHOTS) {
-    await page.screenshot({ path: join(DOCS, 'highlighted-page.png') });
-    const popup = await b.context.newPage();
-    await popup.setViewportSize({ width: 440, height: 640 });
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('.cc-item').first().waitFor();
-    await popup.screenshot({ path: join(DOCS, 'popup.png') });
-    await popup.close();
-  }
+  // The popup's screenshots (light and dark) are taken in reader.test.ts.
+  if (SHOTS) await page.screenshot({ path: join(DOCS, 'highlighted-page.png') });
   await page.close();
 });
 
@@ -297,7 +290,7 @@ it('hovering a highlighted claim opens its card with outlets and a text-fragment
   expect(await card.locator('.cc-outlet').count()).toBeGreaterThan(0);
   const hrefs = await card.locator('a.cc-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   for (const h of hrefs) expect(h).toMatch(/#:~:text=/);
-  if (SHOTS) await page.screenshot({ path: join(DOCS, 'card.png') });
+  // The card's screenshot (with its number line) is taken in reader.test.ts.
   expect(await axeViolations(page, 'crosscheck-ui')).toEqual([]);
   // Keyboard: Escape closes; Alt+Shift+N opens the next claim's card with focus in it.
   await page.keyboard.press('Escape');

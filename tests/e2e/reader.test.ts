@@ -61,6 +61,7 @@ it('the first-run page opens on install: the launch, every outlet of the referen
   expect(text).toContain('Nothing leaves your browser');
   for (const w of ['Contradicted', 'Disputed', 'Unverified', 'Supported']) expect(await welcome.locator('.cc-legend-list').textContent()).toContain(w);
   expect(await axeViolations(welcome)).toEqual([]);
+  if (SHOTS) await welcome.screenshot({ path: join(DOCS, 'first-run.png'), fullPage: true });
   await welcome.close();
 });
 
@@ -133,7 +134,10 @@ it('the card leads with the answer, draws a number line for a figure, and has a 
   expect(alt).toContain("North Korea's state media (not compared with this page): DW 1,500 km");
   expect(await card.locator('.cc-legend summary').textContent()).toBe('What the marks mean');
   expect(await axeViolations(page, 'crosscheck-ui')).toEqual([]);
-  if (SHOTS) await card.screenshot({ path: join(DOCS, 'card.png') });
+  if (SHOTS) {
+    const at = (await card.boundingBox())!;
+    await page.screenshot({ path: join(DOCS, 'card.png'), clip: { x: Math.max(0, at.x - 80), y: Math.max(0, at.y - 70), width: Math.min(560, at.width + 160), height: at.height + 90 } });
+  }
   await page.close();
 });
 
@@ -231,14 +235,26 @@ it('"Check with Crosscheck" on selected text: the menu item exists, and the sele
   const tabId = await tabIdOf(b.sw, page);
   // The item exists (update rejects an unknown id).
   await b.sw.evaluate(() => chrome.contextMenus.update('crosscheck-check-selection', { title: 'Check with Crosscheck' }));
-  // A click on it, as the browser would report it (headless Chromium has no native menu to right-click).
-  await b.sw.evaluate(
-    ({ id, url }) => {
+  // A click on it, as the browser would report it (headless Chromium has no native menu to right-click,
+  // and a call from here is no user gesture, so the side panel's opening is recorded, not performed).
+  const opened = await b.sw.evaluate(
+    async ({ id, url }) => {
+      const calls: unknown[] = [];
+      const sp = chrome.sidePanel as unknown as { open: unknown };
+      const original = sp.open;
+      sp.open = (o: unknown) => {
+        calls.push(o);
+        return Promise.resolve();
+      };
       const h = (globalThis as unknown as { crosscheckHandlers: { onMenuClick(i: unknown, t: unknown): void } }).crosscheckHandlers;
       h.onMenuClick({ menuItemId: 'crosscheck-check-selection', selectionText: 'It flew 300 km, the Joint Chiefs of Staff said.', pageUrl: url }, { id, windowId: 1 });
+      await new Promise((r) => setTimeout(r, 50));
+      sp.open = original;
+      return calls;
     },
     { id: tabId, url: `${base}/news/demo` },
   );
+  expect(opened).toEqual([{ tabId }]);
   await until(async () => ((await b.sw.evaluate(() => chrome.storage.session.get('pasted'))) as { pasted?: { text: string } }).pasted?.text.includes('300 km'), 'selection handed over');
   const panel = await b.context.newPage();
   await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
