@@ -15,7 +15,7 @@
  * (`Loaded`), so a damaged or mismatched bundle shows a clear message
  * instead of a blank or crashed panel, and a test can render either.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReferenceSet } from '@/lib/engine/types';
 import { claimFrame, type TabResult } from '@/lib/messages';
@@ -54,6 +54,7 @@ function PanelBody({ reference, mode }: { reference: ReferenceSet; mode: 'popup'
   const [settings, setLocalSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
   const [showSettings, setShowSettings] = useState(false);
+  const gearRef = useRef<HTMLButtonElement>(null);
   const [view, setView] = useState<'page' | 'paste'>('page');
   const [pasted, setPasted] = useState<PastedText | null>(null);
 
@@ -169,6 +170,7 @@ function PanelBody({ reference, mode }: { reference: ReferenceSet; mode: 'popup'
         <div class="cc-titlebar">
           <h1>Crosscheck</h1>
           <button
+            ref={gearRef}
             type="button"
             class="cc-gear"
             aria-expanded={showSettings}
@@ -189,7 +191,18 @@ function PanelBody({ reference, mode }: { reference: ReferenceSet; mode: 'popup'
       </header>
 
       {showSettings && settings ? (
-        <section id="cc-settings" class="cc-settings" aria-labelledby="cc-settings-title">
+        <section
+          id="cc-settings"
+          class="cc-settings"
+          aria-labelledby="cc-settings-title"
+          onKeyDown={(e) => {
+            // Escape closes the settings and returns focus to the gear.
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            setShowSettings(false);
+            gearRef.current?.focus();
+          }}
+        >
           <h2 id="cc-settings-title">Settings</h2>
           <label>
             <input type="checkbox" checked={settings.highlights} onChange={(e) => update({ ...settings, highlights: (e.target as HTMLInputElement).checked })} /> Highlight
