@@ -24,6 +24,13 @@ interface Shown {
   from: string | null;
 }
 
+/** What the live region says when a check is done: short, the list itself is not read out. */
+function pasteStatus(r: Shown): string {
+  if (!r.relevant) return 'Checked: this text is not about the launch.';
+  const attention = r.claims.filter((c) => c.verdict === 'contradicted' || c.verdict === 'disputed').length;
+  return `Checked: ${r.claims.length} claim${r.claims.length === 1 ? '' : 's'}, ${attention} needing attention.`;
+}
+
 export function PasteBox({ reference, initial }: { reference: ReferenceSet; initial?: PastedText | null }) {
   const [text, setText] = useState('');
   const [assume, setAssume] = useState(true);
@@ -56,7 +63,10 @@ export function PasteBox({ reference, initial }: { reference: ReferenceSet; init
       <button type="button" class="cc-primary" onClick={() => run(text, assume)} disabled={text.trim() === ''}>
         Check text
       </button>
-      <div class="cc-paste-result" aria-live="polite">
+      <p class="cc-sr" role="status" aria-live="polite">
+        {result ? pasteStatus(result) : ''}
+      </p>
+      <div class="cc-paste-result">
         {result ? (
           <>
             {result.from ? <p class="cc-muted">Selected text from {result.from}.</p> : null}

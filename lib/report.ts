@@ -149,10 +149,11 @@ export function checkJson(result: { relevant: boolean; about?: string | null; me
   };
 }
 
-/** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
-export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
+/** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input; `meta`, where and when. */
+export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number, meta?: ExportMeta): string {
   const about = aboutLine('This text', result.relevant, result.about, result.mentions);
-  const lines = [`Crosscheck: ${summary(result)}`, ...(about ? [about] : [])];
+  const facts = meta ? [`Text: ${meta.url ?? 'pasted text'} · checked ${meta.checkedAt} · reference set ${meta.reference}`] : [];
+  const lines = [`Crosscheck: ${summary(result)}`, ...facts, ...(about ? [about] : [])];
   for (const c of ordered(result.claims)) {
     lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${KIND_LABEL[c.kind]}  "${c.text}"  (line ${lineOf(c.start)})`, `  the text says: ${describe(c)}`, `  ${agreementLine(c, reference)}`);
     if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');

@@ -67,5 +67,8 @@ describe('exports', () => {
     const out = textReport({ relevant: r.relevant, about: r.about, mentions: r.mentions, claims: r.claims }, ref, () => 1);
     expect(out).not.toContain('reads as');
     expect(out).toContain('Distance flown');
+    expect(out).not.toContain('checked 2026');
+    const withMeta = textReport({ relevant: r.relevant, about: r.about, mentions: r.mentions, claims: r.claims }, ref, () => 1, meta).split('\n');
+    expect(withMeta[1]).toBe(`Text: https://news.example/story · checked 2026-12-01T09:30:00.000Z · reference set ${referenceVersion(ref)}`);
   });
 });
