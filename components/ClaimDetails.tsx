@@ -46,15 +46,19 @@ export function ClaimDetails({
   headingId?: string;
   /** Makes the ids inside unique when several are on one page. */
   idPrefix?: string;
-  /** The popup shows the answer line on the item itself. */
+  /** In the popup's list the item itself shows the verdict, kind and answer line: leave them out here. */
   answerLine?: boolean;
 }) {
   return (
     <div class="cc-details">
-      <div class="cc-head" id={headingId}>
-        <VerdictTag verdict={claim.verdict} /> <span class="cc-kind">{KIND_LABEL[claim.kind]}</span>
-      </div>
-      {answerLine ? <AnswerLine claim={claim} reference={reference} /> : null}
+      {answerLine ? (
+        <>
+          <div class="cc-head" id={headingId}>
+            <VerdictTag verdict={claim.verdict} /> <span class="cc-kind">{KIND_LABEL[claim.kind]}</span>
+          </div>
+          <AnswerLine claim={claim} reference={reference} />
+        </>
+      ) : null}
       <p class="cc-claim">
         The text says “{claim.text}”{claim.attribution ? <span>, according to {claim.attribution}</span> : null}.
       </p>
