@@ -11,8 +11,18 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       "Highlights claims about North Korea's 6 January 2025 missile launch and checks them against five outlets' reporting, offline.",
-    permissions: ['storage'],
+    // contextMenus: "Check with Crosscheck" on selected text.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Crosscheck' },
+    // Changeable in the browser's shortcut settings (chrome://extensions/shortcuts; Firefox: about:addons,
+    // Manage Extension Shortcuts). The page side steps through claims needing attention on `step-claim`.
+    // Chromium leaves Alt+Shift+N and Alt+Shift+P unassigned when an extension suggests them (they come
+    // back "not set" from commands.getAll), so the steps suggest the keys of > and <.
+    commands: {
+      'next-attention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next claim needing attention' },
+      'previous-attention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous claim needing attention' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Crosscheck side panel' },
+    },
     // The checker (session.js) is imported by the content script when its gate opens; a dynamic
     // import needs the file web-accessible. Chrome serves it only under a per-session address, so a page
     // cannot probe for the extension at a fixed URL.

@@ -1,12 +1,14 @@
 /**
  * The card shown over the page for one highlighted claim, in the content
  * script's shadow-root UI. Positioned next to the claim's words; a dialog
- * that closes on Escape or its close button and returns focus.
+ * that closes on Escape or its close button and returns focus. The answer
+ * comes first (ClaimDetails), a legend of the marks last.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReferenceSet } from '@/lib/engine/types';
 import type { PageClaim } from '@/lib/messages';
 import { ClaimDetails } from './ClaimDetails';
+import { Legend } from './Legend';
 
 export interface CardPlacement {
   /** The claim's box in viewport pixels. */
@@ -61,8 +63,9 @@ export function ClaimCard(props: {
       <button type="button" class="cc-close" aria-label="Close" onClick={props.onClose}>
         ×
       </button>
-      <ClaimDetails claim={props.claim} reference={props.reference} headingId={headingId} />
-      <p class="cc-muted cc-foot">Crosscheck · Alt+Shift+N / Alt+Shift+P: next / previous claim · Esc: close</p>
+      <ClaimDetails claim={props.claim} reference={props.reference} headingId={headingId} idPrefix={headingId} />
+      <Legend compact />
+      <p class="cc-muted cc-foot">Crosscheck · Esc: close · next / previous claim: the shortcuts set for Crosscheck in the browser</p>
     </div>
   );
 }

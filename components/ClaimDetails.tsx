@@ -1,12 +1,14 @@
 /**
- * Everything known about one checked claim: its kind and verdict, the value
- * the page states (with its hedge and attribution), the outlets that agree
- * and differ, and internal-consistency notes. Used by the in-page card and
- * the popup's expanded claims.
+ * Everything known about one checked claim, the answer first: the page's
+ * value, "N of M outlets agree", and who differs with what ("Sunford
+ * Express: 500 km"); then the page's own words and source, a number line
+ * for figures, notes, and the outlets' quotes and links behind "Show
+ * sources". Used by the in-page card and the popup's expanded claims.
  */
 import { display } from '@/lib/engine/compare';
 import type { CheckedClaim, ReferenceSet } from '@/lib/engine/types';
-import { agreementLine } from '@/lib/report';
+import { KIND_LABEL, answer } from '@/lib/report';
+import { NumberLine } from './NumberLine';
 import { OutletList } from './OutletList';
 import { VerdictTag } from './VerdictTag';
 
@@ -14,18 +16,53 @@ export function pageValue(c: CheckedClaim): string {
   return `${c.qualifier ? `${c.qualifier} ` : ''}${display(c.kind, c.value)}`;
 }
 
-export function ClaimDetails({ claim, reference, headingId }: { claim: CheckedClaim; reference: ReferenceSet; headingId?: string }) {
+/** The one line that answers: "about 1,100 km · 4 of 5 outlets agree · Sunford Express: 500 km". */
+export function AnswerLine({ claim, reference }: { claim: CheckedClaim; reference: ReferenceSet }) {
+  const a = answer(claim, reference);
+  return (
+    <p class="cc-answer">
+      <strong class="cc-value">{pageValue(claim)}</strong>
+      {' · '}
+      <span class="cc-agreement">{a.agreement}</span>
+      {a.differing.length ? (
+        <>
+          {' · '}
+          <span class="cc-differing">{a.differing.join('; ')}</span>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+export function ClaimDetails({
+  claim,
+  reference,
+  headingId,
+  idPrefix = 'cc',
+  answerLine = true,
+}: {
+  claim: CheckedClaim;
+  reference: ReferenceSet;
+  headingId?: string;
+  /** Makes the ids inside unique when several are on one page. */
+  idPrefix?: string;
+  /** In the popup's list the item itself shows the verdict, kind and answer line: leave them out here. */
+  answerLine?: boolean;
+}) {
   return (
     <div class="cc-details">
-      <div class="cc-head" id={headingId}>
-        <VerdictTag verdict={claim.verdict} /> <span class="cc-kind">{claim.kind}</span>
-      </div>
+      {answerLine ? (
+        <>
+          <div class="cc-head" id={headingId}>
+            <VerdictTag verdict={claim.verdict} /> <span class="cc-kind">{KIND_LABEL[claim.kind]}</span>
+          </div>
+          <AnswerLine claim={claim} reference={reference} />
+        </>
+      ) : null}
       <p class="cc-claim">
-        “{claim.text}” — reads as <strong>{pageValue(claim)}</strong>
-        {claim.attribution ? <span> according to {claim.attribution}</span> : null}
+        The text says “{claim.text}”{claim.attribution ? <span>, according to {claim.attribution}</span> : null}.
       </p>
-      <p class="cc-agreement">{agreementLine(claim)}</p>
-      <OutletList kind={claim.kind} outlets={claim.outlets} reference={reference} />
+      <NumberLine claim={claim} reference={reference} id={`${idPrefix}-nl`} />
       {claim.notes.length > 0 ? (
         <ul class="cc-notes" aria-label="Notes">
           {claim.notes.map((n, i) => (
@@ -33,6 +70,10 @@ export function ClaimDetails({ claim, reference, headingId }: { claim: CheckedCl
           ))}
         </ul>
       ) : null}
+      <details class="cc-sources">
+        <summary>Show sources</summary>
+        <OutletList kind={claim.kind} outlets={claim.outlets} reference={reference} />
+      </details>
     </div>
   );
 }

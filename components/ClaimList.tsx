@@ -1,62 +1,95 @@
 /**
- * Claims grouped by verdict, worst first. Each shows the page's words and
- * value and which outlets agree or differ (with their values); choosing the
- * words asks the page to scroll to them (when `onReveal` is given), and a
- * disclosure opens the full details.
+ * Claims by what they need: "Needs attention" (contradicted, disputed)
+ * first, then those that cannot be checked, then the supported ones,
+ * collapsed. Each item leads with its answer (the page's value, "N of M
+ * outlets agree", who differs with what), then the page's words (choosing
+ * them asks the page to scroll there, when `onReveal` is given) and the
+ * outlets as short tags; "Details" opens the number line, notes and sources.
  */
 import { display } from '@/lib/engine/compare';
-import type { CheckedClaim, ReferenceSet } from '@/lib/engine/types';
-import { VERDICT_LABEL, VERDICT_ORDER, outletName } from '@/lib/report';
-import { ClaimDetails, pageValue } from './ClaimDetails';
-import { VERDICT_SYMBOL } from './VerdictTag';
+import type { CheckedClaim, ReferenceSet, Verdict } from '@/lib/engine/types';
+import { KIND_LABEL } from '@/lib/report';
+import { AnswerLine, ClaimDetails } from './ClaimDetails';
+import { OutletTag } from './OutletTag';
+import { VerdictTag } from './VerdictTag';
 
 export interface ListedClaim extends CheckedClaim {
   id: string;
   source?: 'page' | 'draft';
 }
 
+export const GROUPS: { id: string; title: string; verdicts: Verdict[]; collapsed: boolean }[] = [
+  { id: 'attention', title: 'Needs attention', verdicts: ['contradicted', 'disputed'], collapsed: false },
+  { id: 'unverified', title: 'Cannot be checked', verdicts: ['unverified'], collapsed: false },
+  { id: 'supported', title: 'Supported', verdicts: ['supported'], collapsed: true },
+];
+
+function Item({ c, reference, onReveal, n }: { c: ListedClaim; reference: ReferenceSet; onReveal?: (claim: ListedClaim) => void; n: string }) {
+  return (
+    <li class="cc-item" data-claim-id={c.id} data-verdict={c.verdict}>
+      <div class="cc-item-head">
+        <VerdictTag verdict={c.verdict} /> <span class="cc-kind">{KIND_LABEL[c.kind]}</span>
+        {c.source === 'draft' ? <span class="cc-kind"> · draft</span> : null}
+      </div>
+      <AnswerLine claim={c} reference={reference} />
+      <div class="cc-words">
+        {onReveal ? (
+          <button type="button" class="cc-linklike cc-reveal" onClick={() => onReveal(c)} title="Show in the page">
+            “{c.text}”
+          </button>
+        ) : (
+          <span>“{c.text}”</span>
+        )}
+      </div>
+      {c.outlets.length ? (
+        <div class="cc-otags">
+          {c.outlets.map((o) => (
+            <OutletTag key={o.outlet} reference={reference} outlet={o.outlet} stance={o.stance} value={o.stance === 'differ' ? display(c.kind, o.value) : undefined} />
+          ))}
+        </div>
+      ) : null}
+      <details class="cc-more">
+        <summary>Details</summary>
+        <ClaimDetails claim={c} reference={reference} idPrefix={n} answerLine={false} />
+      </details>
+    </li>
+  );
+}
+
 export function ClaimList(props: { claims: ListedClaim[]; reference: ReferenceSet; onReveal?: (claim: ListedClaim) => void; label: string }) {
-  const groups = VERDICT_ORDER.map((v) => ({ v, claims: props.claims.filter((c) => c.verdict === v) })).filter((g) => g.claims.length > 0);
+  const slug = props.label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const groups = GROUPS.map((g) => ({ ...g, claims: props.claims.filter((c) => g.verdicts.includes(c.verdict)) })).filter((g) => g.claims.length > 0);
   return (
     <div class="cc-groups" aria-label={props.label} role="region">
-      {groups.map(({ v, claims }) => (
-        <section key={v} class={`cc-group cc-group-${v}`} aria-labelledby={`${props.label}-${v}`}>
-          <h3 id={`${props.label}-${v}`} class={`cc-${v}`}>
-            <span aria-hidden="true">{VERDICT_SYMBOL[v]} </span>
-            {VERDICT_LABEL[v]} ({claims.length})
-          </h3>
+      {groups.map((g) => {
+        const heading = (
+          <>
+            {g.title} ({g.claims.length})
+          </>
+        );
+        const list = (
           <ul class="cc-claims">
-            {claims.map((c) => {
-              const agree = c.outlets.filter((o) => o.stance === 'agree');
-              const differ = c.outlets.filter((o) => o.stance === 'differ');
-              const who = (list: typeof c.outlets) => list.map((o) => `${outletName(props.reference, o.outlet)} (${display(c.kind, o.value)})`).join('; ');
-              return (
-                <li key={c.id} class="cc-item" data-claim-id={c.id} data-verdict={c.verdict}>
-                  <div>
-                    <span class="cc-kind">{c.kind}</span>
-                    {c.source === 'draft' ? <span class="cc-kind"> · draft</span> : null}{' '}
-                    {props.onReveal ? (
-                      <button type="button" class="cc-linklike cc-reveal" onClick={() => props.onReveal!(c)} title="Show in the page">
-                        “{c.text}”
-                      </button>
-                    ) : (
-                      <span>“{c.text}”</span>
-                    )}{' '}
-                    <span class="cc-muted">= {pageValue(c)}</span>
-                  </div>
-                  {agree.length ? <div class="cc-small">Agree: {who(agree)}</div> : null}
-                  {differ.length ? <div class="cc-small">Differ: {who(differ)}</div> : null}
-                  {c.outlets.length === 0 ? <div class="cc-small cc-muted">No outlet states this.</div> : null}
-                  <details>
-                    <summary>Details and quotes</summary>
-                    <ClaimDetails claim={c} reference={props.reference} />
-                  </details>
-                </li>
-              );
-            })}
+            {g.claims.map((c, i) => (
+              <Item key={c.id} c={c} reference={props.reference} onReveal={props.onReveal} n={`${slug}-${g.id}-${i}`} />
+            ))}
           </ul>
-        </section>
-      ))}
+        );
+        return (
+          <section key={g.id} class={`cc-group cc-group-${g.id}`} aria-labelledby={`${slug}-${g.id}`}>
+            <h3 id={`${slug}-${g.id}`}>{heading}</h3>
+            {g.collapsed ? (
+              <details class="cc-collapsed">
+                <summary>
+                  Show the {g.claims.length} {g.title.toLowerCase()} claim{g.claims.length === 1 ? '' : 's'}
+                </summary>
+                {list}
+              </details>
+            ) : (
+              list
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,18 +1,29 @@
 /**
  * One line about a result: whether the text is about the launch (or about
- * another one it recalls this one from) and how many claims per verdict; or, when nothing was found, what Crosscheck checks and
+ * another one it recalls this one from: "This page is about the 14 January
+ * 2025 launch; it mentions this one in passing") and the claims per verdict
+ * as a stacked bar; or, when nothing was found, what Crosscheck checks and
  * why nothing shows.
  */
 import type { CheckedClaim } from '@/lib/engine/types';
 import { formatDate } from '@/lib/engine/dates';
 import { EVENT_ID } from '@/lib/engine/launches';
-import { VERDICT_LABEL, VERDICT_ORDER, aboutLine, countByVerdict } from '@/lib/report';
-import { VERDICT_SYMBOL } from './VerdictTag';
+import { aboutLine } from '@/lib/report';
+import { VerdictBar } from './VerdictBar';
 
 export const WHAT_WE_CHECK =
   "Crosscheck checks claims about North Korea's missile launch of 6 January 2025 — distance, altitude, speed, time, place, missile type, officials and reactions — against five outlets' reporting bundled with the extension. Nothing leaves your browser.";
 
-export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subject: string; total?: number; about?: string | null; mentions?: string[] }) {
+export function Summary(props: {
+  relevant: boolean;
+  claims: CheckedClaim[];
+  subject: string;
+  total?: number;
+  about?: string | null;
+  mentions?: string[];
+  /** Show the verdict bar (the panel shows it in its header instead). */
+  bar?: boolean;
+}) {
   const about = aboutLine(props.subject, props.relevant, props.about, props.mentions);
   const otherStory = props.about != null && props.about !== EVENT_ID;
   if (!props.relevant && about) {
@@ -36,7 +47,6 @@ export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subj
       </div>
     );
   }
-  const counts = countByVerdict(props.claims);
   if (props.claims.length === 0) {
     return (
       <p class="cc-empty" role="status">
@@ -58,14 +68,7 @@ export function Summary(props: { relevant: boolean; claims: CheckedClaim[]; subj
           listed here (and in the badge).
         </p>
       ) : null}
-      <ul class="cc-counts" aria-label="Claims per verdict">
-        {VERDICT_ORDER.map((v) => (
-          <li key={v} class={`cc-${v}`} data-verdict={v}>
-            <span aria-hidden="true">{VERDICT_SYMBOL[v]} </span>
-            {counts[v]} {VERDICT_LABEL[v].toLowerCase()}
-          </li>
-        ))}
-      </ul>
+      {props.bar === false ? null : <VerdictBar claims={props.claims} />}
     </div>
   );
 }

@@ -187,3 +187,20 @@ export function badgeFor(result: TabResult | null): { text: string; color: strin
   if (n === 0) return { text: '', color: '#666666' };
   return { text: n > 999 ? '999+' : String(n), color: contradicted > 0 ? '#B3261E' : '#B35C00' };
 }
+
+// --- Commands (helper H4; H3 adds the same type with the content-side handler: keep one) ---
+
+/** Background → content script (top frame): step to the next / previous claim needing attention, from a manifest command. */
+export interface StepClaimMessage {
+  type: 'step-claim';
+  direction: 'next' | 'previous';
+}
+
+/** Every message, with the commands' step. */
+export type AnyMessage = Message | StepClaimMessage;
+
+/** `parseMessage`, also accepting `step-claim`. */
+export function parseAnyMessage(v: unknown): AnyMessage | null {
+  if (isObject(v) && v.type === 'step-claim') return v.direction === 'next' || v.direction === 'previous' ? { type: 'step-claim', direction: v.direction } : null;
+  return parseMessage(v);
+}

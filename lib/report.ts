@@ -1,12 +1,15 @@
 /**
  * Reports a check for people: plain text for the `check` command and
  * Markdown for the extension's "Copy report". Both list claims by verdict,
- * worst first, with each outlet's stance, value and quote.
+ * worst first, with each outlet's stance, value and quote. Also the words
+ * the reader's view shares with them: plain names for kinds, short outlet
+ * names, the answer-first line, and what an export says about itself (the
+ * page's address, the time of the check, the reference set's version).
  */
 import { display } from './engine/compare';
 import { formatDate } from './engine/dates';
 import { EVENT_ID } from './engine/launches';
-import { claimCore, type CheckResult, type CheckedClaim, type ReferenceSet, type Verdict } from './engine/types';
+import { claimCore, type CheckResult, type CheckedClaim, type ClaimKind, type ReferenceSet, type Verdict } from './engine/types';
 
 export const VERDICT_ORDER: Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
 
@@ -27,6 +30,40 @@ export function outletName(reference: ReferenceSet, id: string): string {
   return reference.outlets.find((o) => o.id === id)?.name ?? id;
 }
 
+/**
+ * An outlet's name as a tag: its full name up to a dash or a bracket
+ * ("DW (Deutsche Welle)" is "DW", "IRIA — International …" is "IRIA",
+ * "Wire rewrite (publisher unknown)" is "Wire rewrite").
+ */
+export function shortOutletName(reference: ReferenceSet, id: string): string {
+  const full = outletName(reference, id);
+  const short = full.split(/\s+[—–-]\s+|\s*\(/)[0]!.trim();
+  return short || full;
+}
+
+/** Each kind of claim in plain words, for people (the ids stay in the JSON). */
+export const KIND_LABEL: Record<ClaimKind, string> = {
+  distance: 'Distance flown',
+  altitude: 'Altitude reached',
+  speed: 'Top speed',
+  date: 'Launch date',
+  weekday: 'Day of the launch',
+  time: 'Time of the launch (Korea)',
+  'missile-type': 'Missile type',
+  'launch-site': 'Launch site',
+  'impact-area': 'Where it came down',
+  'previous-launch': 'Previous launch',
+  troops: 'Troops sent',
+  casualties: 'Casualties',
+  inauguration: 'Inauguration date',
+  official: 'Official named',
+  quote: 'Quotation',
+  reaction: 'Reaction',
+};
+
+/** Kinds whose values lie on a line, drawn as a number line in the card. */
+export const FIGURE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['distance', 'altitude', 'speed', 'time']);
+
 function summary(result: { relevant: boolean; claims: CheckedClaim[] }): string {
   if (!result.relevant) return "This text is not about North Korea's missile launch of 6 January 2025; nothing was checked.";
   const counts = countByVerdict(result.claims);
@@ -37,6 +74,7 @@ function summary(result: { relevant: boolean; claims: CheckedClaim[] }): string 
 const ordered = (claims: CheckedClaim[]) =>
   [...claims].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.start - b.start);
 
+/** A claim's value as the text states it, hedge and source included: "about 1,100 km according to Japan". */
 function describe(c: CheckedClaim): string {
   const parts = [display(c.kind, c.value)];
   if (c.qualifier) parts.unshift(c.qualifier);
@@ -45,12 +83,58 @@ function describe(c: CheckedClaim): string {
 }
 
 /**
+ * What an export says about itself: which page (or "pasted text"), when it
+ * was checked, and against which reference set.
+ */
+export interface ExportMeta {
+  /** The page's address, or null for pasted text. */
+  url: string | null;
+  /** ISO 8601 time of the check. */
+  checkedAt: string;
+  /** `referenceVersion` of the set the claims were compared with. */
+  reference: string;
+}
+
+export function exportMeta(url: string | null, checkedAt: number | Date, reference: ReferenceSet): ExportMeta {
+  return { url, checkedAt: new Date(checkedAt).toISOString(), reference: referenceVersion(reference) };
+}
+
+const versions = new WeakMap<ReferenceSet, string>();
+
+/**
+ * The reference set's version: its format version and a hash of its
+ * content (`1-3fa9c01d2b7e4a60`), the same for the same data on every
+ * machine, different when any claim, outlet or fingerprint changes. Two
+ * 32-bit FNV-1a passes with different offsets over its JSON.
+ */
+export function referenceVersion(reference: ReferenceSet): string {
+  let v = versions.get(reference);
+  if (v) return v;
+  const json = JSON.stringify(reference);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193) >>> 0;
+    b = (b ^ (b >>> 13)) >>> 0;
+  }
+  v = `${reference.version}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+  versions.set(reference, v);
+  return v;
+}
+
+/**
  * The `check` command's JSON shape, `{ relevant, claims }`, from any result
  * whose claims may carry extra fields (the sentence, an id): only the
- * documented fields are kept, in the documented order.
+ * documented fields are kept, in the documented order. With `meta` (the
+ * extension's "Download JSON"), `url`, `checkedAt` and `reference` come first.
  */
-export function checkJson(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }): CheckResult {
+export function checkJson(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }): CheckResult;
+export function checkJson(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }, meta: ExportMeta): ExportMeta & CheckResult;
+export function checkJson(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }, meta?: ExportMeta): CheckResult {
   return {
+    ...(meta ? { url: meta.url, checkedAt: meta.checkedAt, reference: meta.reference } : {}),
     relevant: result.relevant,
     about: result.about ?? null,
     mentions: result.mentions ?? [],
@@ -65,12 +149,13 @@ export function checkJson(result: { relevant: boolean; about?: string | null; me
   };
 }
 
-/** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
-export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
+/** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input; `meta`, where and when. */
+export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number, meta?: ExportMeta): string {
   const about = aboutLine('This text', result.relevant, result.about, result.mentions);
-  const lines = [`Crosscheck: ${summary(result)}`, ...(about ? [about] : [])];
+  const facts = meta ? [`Text: ${meta.url ?? 'pasted text'} · checked ${meta.checkedAt} · reference set ${meta.reference}`] : [];
+  const lines = [`Crosscheck: ${summary(result)}`, ...facts, ...(about ? [about] : [])];
   for (const c of ordered(result.claims)) {
-    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`, `  ${agreementLine(c)}`);
+    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${KIND_LABEL[c.kind]}  "${c.text}"  (line ${lineOf(c.start)})`, `  the text says: ${describe(c)}`, `  ${agreementLine(c, reference)}`);
     if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');
     for (const o of c.outlets) {
       lines.push(`  ${o.stance === 'agree' ? 'agrees' : 'differs'}: ${outletName(reference, o.outlet)}: ${display(c.kind, o.value)}${o.attribution ? ` (according to ${o.attribution})` : ''}${o.inferred ? ` (${o.inferred})` : ''}`);
@@ -81,16 +166,22 @@ export function textReport(result: CheckResult, reference: ReferenceSet, lineOf:
   return `${lines.join('\n')}\n`;
 }
 
-/** Markdown a fact-checker can paste into a document or a ticket. */
-export function markdownReport(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }, reference: ReferenceSet, title: string): string {
+/** Markdown a fact-checker can paste into a document or a ticket; `meta` adds where, when and against what. */
+export function markdownReport(
+  result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] },
+  reference: ReferenceSet,
+  title: string,
+  meta?: ExportMeta,
+): string {
   const about = aboutLine('This text', result.relevant, result.about, result.mentions);
-  const lines = [`# Crosscheck report: ${title}`, '', summary(result), ...(about ? ['', about] : [])];
+  const facts = meta ? ['', `- Page: ${meta.url ?? 'pasted text'}`, `- Checked: ${meta.checkedAt}`, `- Reference set: ${meta.reference} (${reference.outlets.length} outlets)`] : [];
+  const lines = [`# Crosscheck report: ${title}`, ...facts, '', summary(result), ...(about ? ['', about] : [])];
   for (const v of VERDICT_ORDER) {
     const group = ordered(result.claims).filter((c) => c.verdict === v);
     if (group.length === 0) continue;
     lines.push('', `## ${VERDICT_LABEL[v]} (${group.length})`);
     for (const c of group) {
-      lines.push('', `- **${c.kind}**: “${c.text}” (${describe(c)}). ${agreementLine(c)}`);
+      lines.push('', `- **${KIND_LABEL[c.kind]}**: “${c.text}” (${describe(c)}). ${agreementLine(c, reference)}`);
       for (const o of c.outlets) {
         lines.push(`  - ${o.stance === 'agree' ? 'Agrees' : 'Differs'}: ${outletName(reference, o.outlet)}, ${display(c.kind, o.value)}${o.inferred ? ` (${o.inferred})` : ''}: > ${o.quote}`);
       }
@@ -116,16 +207,27 @@ export function aboutLine(subject: string, relevant: boolean, about: string | nu
   return relevant && others.length ? `${recalled.trim()} Passages about ${others.length === 1 ? 'it' : 'them'} are not checked.` : null;
 }
 
-/** "4 of 5 outlets agree" and who differs, with their figures: the answer first. */
-export function agreementLine(c: CheckedClaim): string {
+/**
+ * The answer first, in parts: "4 of 5 outlets agree", and who differs with
+ * what ("Sunford Express: 500 km"), outlets giving the same value together.
+ * With a reference set the outlets are named by their short names, else by id.
+ */
+export function answer(c: CheckedClaim, reference?: ReferenceSet): { agreement: string; differing: string[] } {
   const n = c.counts.agree + c.counts.differ;
-  if (n === 0) return 'No outlet states this.';
-  // Who differs, grouped by the value they give: "1,100 km (dw, iria, …); 500 km (sunford-express)".
+  if (n === 0) return { agreement: 'No outlet states this', differing: [] };
   const byValue = new Map<string, string[]>();
   for (const o of c.outlets.filter((x) => x.stance === 'differ')) {
     const v = display(c.kind, o.value);
-    byValue.set(v, [...(byValue.get(v) ?? []), o.outlet]);
+    byValue.set(v, [...(byValue.get(v) ?? []), reference ? shortOutletName(reference, o.outlet) : o.outlet]);
   }
-  const differing = [...byValue].map(([v, outlets]) => `${v} (${outlets.join(', ')})`);
-  return `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${n === 1 && c.counts.agree === 1 ? 's' : ''}${differing.length ? `; ${differing.length === 1 && byValue.values().next().value!.length === 1 ? 'differs' : 'differ'}: ${differing.join('; ')}` : ''}.`;
+  return {
+    agreement: `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${n === 1 && c.counts.agree === 1 ? 's' : ''}`,
+    differing: [...byValue].map(([v, outlets]) => `${outlets.join(', ')}: ${v}`),
+  };
+}
+
+/** "4 of 5 outlets agree; Sunford Express: 500 km." — the answer first, as one line. */
+export function agreementLine(c: CheckedClaim, reference?: ReferenceSet): string {
+  const a = answer(c, reference);
+  return `${a.agreement}${a.differing.length ? `; ${a.differing.join('; ')}` : ''}.`;
 }

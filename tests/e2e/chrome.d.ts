@@ -19,3 +19,19 @@ declare namespace chrome {
     const onChanged: { addListener(f: (changes: Record<string, unknown>, area: string) => void): void };
   }
 }
+// The reader's view tests (reader.test.ts): commands, the context menu, the side panel, settings.
+declare namespace chrome {
+  namespace commands {
+    function getAll(): Promise<{ name: string; description: string; shortcut: string }[]>;
+  }
+  namespace tabs {
+    function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  }
+  namespace storage {
+    const local: { get(key: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+  }
+  namespace contextMenus {
+    function update(id: string, props: { title?: string }): Promise<void>;
+  }
+  const sidePanel: { open(o: { tabId?: number; windowId?: number }): Promise<void> };
+}

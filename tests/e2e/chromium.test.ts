@@ -109,15 +109,8 @@ it('a story with errors: contradicted, disputed, unverified and supported claims
   await until(async () => (await badgeText(b.sw, tabId)) === String(flagged), 'badge');
   const color = await b.sw.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
   expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
-  if (SHOTS) {
-    await page.screenshot({ path: join(DOCS, 'highlighted-page.png') });
-    const popup = await b.context.newPage();
-    await popup.setViewportSize({ width: 440, height: 640 });
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('.cc-item').first().waitFor();
-    await popup.screenshot({ path: join(DOCS, 'popup.png') });
-    await popup.close();
-  }
+  // The popup's screenshots (light and dark) are taken in reader.test.ts.
+  if (SHOTS) await page.screenshot({ path: join(DOCS, 'highlighted-page.png') });
   await page.close();
 });
 
@@ -297,7 +290,7 @@ it('hovering a highlighted claim opens its card with outlets and a text-fragment
   expect(await card.locator('.cc-outlet').count()).toBeGreaterThan(0);
   const hrefs = await card.locator('a.cc-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   for (const h of hrefs) expect(h).toMatch(/#:~:text=/);
-  if (SHOTS) await page.screenshot({ path: join(DOCS, 'card.png') });
+  // The card's screenshot (with its number line) is taken in reader.test.ts.
   expect(await axeViolations(page, 'crosscheck-ui')).toEqual([]);
   // Keyboard: Escape closes; Alt+Shift+N opens the next claim's card with focus in it.
   await page.keyboard.press('Escape');
@@ -328,10 +321,12 @@ it('the popup for a tab: its claims, click to scroll and flash, copy report, dow
     expect(counts.join(' ')).toContain(`${want.filter((w) => w.verdict === v).length} ${v}`);
   }
   // Accessible: axe-core finds no WCAG 2 A/AA violation, with a claim's details open too.
-  await items.first().locator('summary').click();
+  await items.first().locator('summary').first().click();
   expect(await axeViolations(popup)).toEqual([]);
-  // Click the last claim: the page scrolls to it and flashes it.
+  // Click the last claim (in the supported group, collapsed until opened): the page scrolls to it and flashes it.
   await page.evaluate(() => window.scrollTo(0, 0));
+  const collapsed = popup.locator('.cc-group-supported details.cc-collapsed > summary');
+  if (await collapsed.count()) await collapsed.click();
   const last = items.last();
   const text = (await last.locator('.cc-reveal').textContent())!.replace(/[“”]/g, '');
   await last.locator('.cc-reveal').click();
@@ -350,9 +345,10 @@ it('the popup for a tab: its claims, click to scroll and flash, copy report, dow
   const json = JSON.parse((await import('node:fs')).readFileSync(path, 'utf8')) as { relevant: boolean; claims: Record<string, unknown>[] };
   expect(json.relevant).toBe(true);
   expect(json.claims.length).toBe(want.length);
-  expect(Object.keys(json).sort()).toEqual(['about', 'claims', 'mentions', 'relevant']);
+  expect(Object.keys(json).sort()).toEqual(['about', 'checkedAt', 'claims', 'mentions', 'reference', 'relevant', 'url']);
   expect(Object.keys(json.claims[0]!).sort()).toEqual(['attribution', 'counts', 'end', 'kind', 'notes', 'outlets', 'qualifier', 'start', 'text', 'value', 'verdict']);
-  // Paste box: same engine.
+  // Paste box (its own tab): same engine.
+  await popup.getByRole('tab', { name: 'Check text' }).click();
   await popup.getByLabel('Paste a draft or a quote').fill('North Korea fired a hypersonic missile on January 6, 2025 that flew 300 km.');
   await popup.getByRole('button', { name: 'Check text' }).click();
   await popup.locator('.cc-paste .cc-item[data-verdict="contradicted"]').first().waitFor();
@@ -368,7 +364,8 @@ it('the side panel shows the same, and its switches turn highlights off and paus
   await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
   await panel.locator('.cc-item').first().waitFor();
   expect(await panel.locator('.cc-item').count()).toBe(expected(seedPage(seeds.find((s) => s.id === 'dw')!)).length);
-  // Highlights off: the page loses its marks, the list stays.
+  // Highlights off (settings behind the gear): the page loses its marks, the list stays.
+  await panel.getByRole('button', { name: 'Settings' }).click();
   await panel.getByLabel('Highlight claims in pages').uncheck();
   await until(async () => (await marks(page)).length === 0, 'marks removed');
   expect(await panel.locator('.cc-item').count()).toBeGreaterThan(0);

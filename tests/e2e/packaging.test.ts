@@ -12,9 +12,9 @@ import { root } from './harness';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(root, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-it('chrome-mv3 asks only for storage and sidePanel, with no host permissions beyond its content script', () => {
+it('chrome-mv3 asks only for storage, contextMenus and sidePanel, with no host permissions beyond its content script', () => {
   const m = manifest('chrome-mv3');
-  expect(m.permissions).toEqual(['storage', 'sidePanel']);
+  expect(m.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
   expect(m.host_permissions).toBeUndefined();
   expect(m.optional_permissions).toBeUndefined();
   // Only the checker is web-accessible (for the content script's dynamic import), and only under
@@ -52,12 +52,25 @@ it.each(['chrome-mv3', 'firefox-mv3'])('%s: the content script is at most 40 KB 
   }
 });
 
-it('firefox-mv3 asks only for storage, declares no data collection, and has a sidebar', () => {
+it('firefox-mv3 asks only for storage and contextMenus, declares no data collection, and has a sidebar', () => {
   const m = manifest('firefox-mv3');
-  expect(m.permissions).toEqual(['storage']);
+  expect(m.permissions).toEqual(['storage', 'contextMenus']);
   expect(m.host_permissions).toBeUndefined();
   expect((m.browser_specific_settings as { gecko: { data_collection_permissions: unknown } }).gecko.data_collection_permissions).toEqual({ required: ['none'] });
   expect(m.sidebar_action).toBeDefined();
+});
+
+it.each(['chrome-mv3', 'firefox-mv3'])('%s: commands, an options page, and icons at every size', (dir) => {
+  const m = manifest(dir) as { commands: Record<string, { suggested_key?: { default: string } }>; icons: Record<string, string>; options_ui?: { page: string } };
+  expect(Object.keys(m.commands).sort()).toEqual(['next-attention', 'open-side-panel', 'previous-attention']);
+  for (const c of Object.values(m.commands)) expect(c.suggested_key?.default).toMatch(/^Alt\+Shift\+/);
+  expect(Object.keys(m.icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '96', '128']);
+  for (const [size, file] of Object.entries(m.icons)) {
+    // A PNG of that size: width and height from its IHDR chunk.
+    const png = readFileSync(join(root, '.output', dir, file));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+  }
+  expect(m.options_ui?.page).toBe('options.html');
 });
 
 it('web-ext lint reports no errors on the Firefox build', () => {

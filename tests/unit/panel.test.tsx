@@ -76,3 +76,44 @@ describe('CrosscheckPanel with good reference data', () => {
     expect(root.querySelector('textarea')).not.toBeNull();
   });
 });
+
+describe('the panel as a product', () => {
+  it('keeps the settings behind the gear, and switches tabs by click and arrow keys', async () => {
+    render(<CrosscheckPanel loaded={good} mode="popup" />, root);
+    await sleep(20);
+    const gear = root.querySelector<HTMLButtonElement>('button.cc-gear')!;
+    expect(gear.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('#cc-settings')).toBeNull();
+    gear.click();
+    await sleep(20);
+    expect(gear.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('#cc-settings')?.textContent).toContain('What is marked');
+    const radios = [...root.querySelectorAll<HTMLInputElement>('#cc-settings input[type="radio"]')];
+    expect(radios.map((r) => `${r.value}:${r.checked}`)).toEqual(['attention:true', 'all:false']);
+    // Escape closes them and gives focus back to the gear.
+    radios[0]!.focus();
+    radios[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await sleep(20);
+    expect(root.querySelector('#cc-settings')).toBeNull();
+    expect(document.activeElement).toBe(gear);
+    const page = root.querySelector<HTMLElement>('#cc-view-page')!;
+    const paste = root.querySelector<HTMLElement>('#cc-view-paste')!;
+    expect([page.hidden, paste.hidden]).toEqual([false, true]);
+    const tab = root.querySelector<HTMLButtonElement>('#cc-tab-page')!;
+    tab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await sleep(20);
+    expect([page.hidden, paste.hidden]).toEqual([true, false]);
+    expect(root.querySelector('#cc-tab-paste')?.getAttribute('aria-selected')).toBe('true');
+    // The paste box is the first thing in its tab.
+    expect(paste.querySelector('textarea')).not.toBeNull();
+    // The footer's actions wait for a result.
+    const footer = [...root.querySelectorAll<HTMLButtonElement>('.cc-footer button')].map((b) => `${b.textContent}:${b.disabled}`);
+    expect(footer).toEqual(['Copy report:true', 'Download JSON:true', 'Open side panel:false']);
+  });
+
+  it("says which launch a page is about when it is another one, and that this one is only mentioned", () => {
+    const claims = [{ kind: 'distance' as const, text: '1,100 km', start: 0, end: 8, value: 1100, qualifier: null, attribution: null, verdict: 'supported' as const, counts: { agree: 4, differ: 1 }, outlets: [], notes: [] }];
+    render(<Summary relevant claims={claims} about="2025-01-14" mentions={['2025-01-06']} subject="This page" />, root);
+    expect(root.textContent).toContain('This page is about the 14 January 2025 launch; it mentions this one (6 January 2025) in passing');
+  });
+});

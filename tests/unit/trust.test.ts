@@ -38,9 +38,11 @@ describe('a clear majority', () => {
 describe('the answer first', () => {
   it('says how many outlets agree and who differs, with their figures, grouped', () => {
     const [d] = run('The JCS said it flew about 1,100 km.').claims.filter((c) => c.kind === 'distance');
-    expect(agreementLine(d!)).toBe('4 of 5 outlets agree; differs: 500 km (sunford-express).');
+    expect(agreementLine(d!)).toBe('4 of 5 outlets agree; sunford-express: 500 km.');
+    expect(agreementLine(d!, reference())).toBe('4 of 5 outlets agree; Sunford Express: 500 km.');
     const [w] = run('The missile flew 300 km, the JCS said.').claims.filter((c) => c.kind === 'distance');
-    expect(agreementLine(w!)).toBe('0 of 5 outlets agree; differ: 1,100 km (dw, hindustan-dot, iria, wire-rewrite); 500 km (sunford-express).');
+    expect(agreementLine(w!)).toBe('0 of 5 outlets agree; dw, hindustan-dot, iria, wire-rewrite: 1,100 km; sunford-express: 500 km.');
+    expect(agreementLine(w!, reference())).toBe('0 of 5 outlets agree; DW, Hindustan Dot, IRIA, Wire rewrite: 1,100 km; Sunford Express: 500 km.');
   });
 });
 
