@@ -5,6 +5,7 @@
 declare namespace chrome {
   namespace tabs {
     function query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   }
   namespace action {
     function getBadgeText(d: { tabId: number }): Promise<string>;
@@ -12,6 +13,7 @@ declare namespace chrome {
   }
   namespace storage {
     const session: { get(key: string): Promise<Record<string, unknown>> };
+    const local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   }
 }
 declare namespace chrome {

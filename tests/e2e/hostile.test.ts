@@ -10,7 +10,7 @@
 import type { Server } from 'node:http';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { badgeText, launchChromium, marks, serve, STRICT_CSP, tabIdOf, until, type Launched } from './harness';
+import { badgeText, launchChromium, marks, serve, setMarks, stepClaim, STRICT_CSP, tabIdOf, until, type Launched } from './harness';
 import { expected, sortMarks } from './expected';
 import {
   SABOTAGE_JS,
@@ -76,6 +76,8 @@ beforeAll(async () => {
     '/unrelated-frame': { body: unrelatedFramePage() },
   }));
   b = await launchChromium();
+  // These pages are compared with every claim the engine finds: mark them all.
+  await setMarks(b.sw, 'all');
 });
 
 afterAll(async () => {
@@ -159,6 +161,7 @@ it('a claim carrying <img onerror> and <script> as text: the card, the draft pan
   const draft = await open('/payload-draft');
   await draft.click('#draft');
   await draft.keyboard.insertText(`North Korea launched a hypersonic missile on January 6, 2025. Kim Jong Un said "<img src='x' onerror='window.__pwned=3'> our missile <script>window.__pwned=4</script> will fly to the Pacific Ocean soon and hit them all".`);
+  await draft.locator('crosscheck-ui .cc-draft-toggle').click({ timeout: 10_000 });
   const listed = draft.locator('crosscheck-ui .cc-draft li', { hasText: '<img src=' });
   await listed.first().waitFor({ timeout: 10_000 });
   expect(await draft.locator('crosscheck-ui').evaluate((host, sel) => host.shadowRoot!.querySelectorAll(`${sel}, script`).length, NO_MARKUP)).toBe(0);
@@ -195,8 +198,8 @@ it("a page that sabotages Array.prototype, JSON, MutationObserver, CSS and DOM m
   expect(want.length).toBeGreaterThanOrEqual(8);
   expect(sortMarks(got.map((m) => ({ text: m.text, verdict: m.name.replace('crosscheck-', '') })))).toEqual(sortMarks(want));
   expect(got.find((m) => m.text === '300 kilometres')?.name).toBe('crosscheck-contradicted');
-  // The card still opens (its host is made with the content script's own DOM methods).
-  await page.keyboard.press('Alt+Shift+KeyN');
+  // The card still opens (its host is made with the content script's own DOM methods), on the step-claim command.
+  expect((await stepClaim(b.sw, page, 'next')).ok).toBe(true);
   await page.locator('crosscheck-ui .cc-card').waitFor({ timeout: 5000 });
   console.log(`hostile/sabotaged: ${got.length} marks with the page's built-ins sabotaged (content scripts run in an isolated world)`);
   await page.close();
