@@ -20,21 +20,14 @@ const VERDICTS: Verdict[] = ['contradicted', 'disputed', 'unverified', 'supporte
 
 export const highlightName = (v: Verdict) => `${HIGHLIGHT_PREFIX}${v}`;
 
-interface HighlightLike {
-  add(r: AbstractRange): void;
-  priority: number;
-}
-
 interface HighlightWindow {
   CSS?: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: AbstractRange[]) => HighlightLike;
+  Highlight?: new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; priority: number };
 }
 
 export interface Highlighter {
   /** Replaces every mark with these ranges. */
   show(marks: { range: Range; verdict: Verdict }[]): void;
-  /** Adds marks to those shown (a registered Highlight is live: the page repaints). */
-  add(marks: { range: Range; verdict: Verdict }[]): void;
   /** Marks one range as the claim in focus (stepping with the keyboard, card open). */
   focus(range: Range | null): void;
   /** Marks a range for `ms` milliseconds. */
@@ -56,38 +49,22 @@ export function createHighlighter(win: Window): Highlighter | null {
   const registry = w.CSS.highlights!;
   const HighlightCtor = w.Highlight;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The verdicts' Highlights this highlighter registered, to add to. */
-  const shown = new Map<Verdict, HighlightLike>();
 
-  const set = (name: string, ranges: Range[], priority: number): HighlightLike | null => {
+  const set = (name: string, ranges: Range[], priority: number) => {
     if (ranges.length === 0) {
       registry.delete(name);
-      return null;
+      return;
     }
     // Added one by one: spreading tens of thousands of ranges into the constructor's arguments could overflow the stack.
     const h = new HighlightCtor();
     for (const r of ranges) h.add(r);
     h.priority = priority;
     registry.set(name, h);
-    return h;
   };
 
   return {
     show(marks) {
-      shown.clear();
-      VERDICTS.forEach((v, i) => {
-        const h = set(highlightName(v), marks.filter((m) => m.verdict === v).map((m) => m.range), VERDICTS.length - i);
-        if (h) shown.set(v, h);
-      });
-    },
-    add(marks) {
-      for (const m of marks) {
-        let h = shown.get(m.verdict);
-        if (!h) {
-          h = set(highlightName(m.verdict), [m.range], VERDICTS.length - VERDICTS.indexOf(m.verdict))!;
-          shown.set(m.verdict, h);
-        } else h.add(m.range);
-      }
+      VERDICTS.forEach((v, i) => set(highlightName(v), marks.filter((m) => m.verdict === v).map((m) => m.range), VERDICTS.length - i));
     },
     focus(range) {
       set(FOCUS_NAME, range ? [range] : [], 10);
@@ -99,7 +76,6 @@ export function createHighlighter(win: Window): Highlighter | null {
     },
     clear() {
       clearTimeout(flashTimer);
-      shown.clear();
       for (const v of VERDICTS) registry.delete(highlightName(v));
       registry.delete(FLASH_NAME);
       registry.delete(FOCUS_NAME);

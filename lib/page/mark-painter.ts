@@ -1,43 +1,45 @@
 /**
- * Registers a page's marks viewport first. On a page with thousands of
- * claims, registering every Range at once is one long task (50,000 claims
- * left a gap of a third of a second). Instead the marks near the viewport
- * (a screen above and below it) are registered at once, and the rest are
- * added in slices of a few milliseconds that give the page its turn
- * (lib/page/slices.ts), those below the viewport first. The claims are
- * listed in full elsewhere (the popup); only the drawing is spread out.
- * Marks are in page order, so the ones near the viewport are found by a
- * binary search on their boxes (a few dozen box reads, not one per claim).
+ * Registers a page's marks viewport first. A registered Highlight costs the
+ * browser work on every change in proportion to all the ranges it holds, so
+ * on a page with thousands of claims, registering every Range is a long
+ * task whenever anything changes. Up to WINDOW_FROM marks are registered at
+ * once (every real article); beyond that only the marks within a few
+ * screens of the viewport are registered, and the window follows the reader
+ * as they scroll (`follow`, called once an animation frame at most). The
+ * claims are listed in full elsewhere (the popup); only the drawing is
+ * limited to where the reader is.
+ * Marks are in page order, so the window is found by a binary search on
+ * their boxes (a few dozen box reads, not one per claim). Where page order
+ * is not top-to-bottom order (columns, positioned blocks), a mark out of
+ * order shows when the reader scrolls to where it is in page order.
  */
 import type { Verdict } from '../engine/types';
 import { benchMeasure } from './bench-marks';
 import type { Highlighter } from './highlighter';
-import { noStats, runInSlices } from './slices';
 
 export interface Mark {
   range: Range;
   verdict: Verdict;
 }
 
-/** Below this many marks everything is registered at once. */
-export const AT_ONCE = 400;
-/** Marks added between two checks of the slice's clock. */
-const BATCH = 100;
+/** Up to this many marks are all registered at once. */
+export const WINDOW_FROM = 2000;
+/** How far beyond the viewport the window reaches, in viewport heights, above and below. */
+const REACH = 3;
 
 /**
  * Indices [from, to) of the marks whose boxes lie within `margin` px of the
- * viewport (0..height), assuming page order is top-to-bottom order (where
- * it is not, the marks out of order are still added, a moment later). A
- * mark with no box reads as at the viewport's top.
+ * viewport (0..height), assuming page order is top-to-bottom order. A mark
+ * with no box reads as at the viewport's top.
  */
 export function nearViewport(marks: readonly Mark[], height: number, margin: number): [number, number] {
-  const top = (i: number) => marks[i]!.range.getBoundingClientRect();
+  const box = (i: number) => marks[i]!.range.getBoundingClientRect();
   // First mark whose bottom is at or below -margin.
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (top(mid).bottom < -margin) lo = mid + 1;
+    if (box(mid).bottom < -margin) lo = mid + 1;
     else hi = mid;
   }
   const from = lo;
@@ -45,54 +47,59 @@ export function nearViewport(marks: readonly Mark[], height: number, margin: num
   hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (top(mid).top <= height + margin) lo = mid + 1;
+    if (box(mid).top <= height + margin) lo = mid + 1;
     else hi = mid;
   }
   return [from, Math.max(from, lo)];
 }
 
 export interface MarkPainter {
-  /** Replaces the marks: those near the viewport now, the rest in slices. */
+  /** Replaces the marks: all of them, or (on a page with very many) those near the viewport. */
   paint(marks: readonly Mark[]): void;
-  /** Stops adding marks (a newer paint, or highlights turned off). */
+  /** The viewport moved: registers the marks now near it, if the window must move. */
+  follow(): void;
+  /** Forgets the marks (highlights turned off, the page paused). */
   cancel(): void;
-  /** Resolves when every mark of the latest paint is registered. */
-  whenDone(): Promise<void>;
+  /** How many marks are registered now. */
+  registered(): number;
 }
 
-export function createMarkPainter(win: Window, highlighter: Highlighter, pause: () => Promise<void>): MarkPainter {
-  let generation = 0;
-  let done: Promise<void> = Promise.resolve();
+export function createMarkPainter(win: Window, highlighter: Highlighter): MarkPainter {
+  let all: readonly Mark[] = [];
+  let window: [number, number] = [0, 0];
+  let count = 0;
+
+  const place = () => {
+    const start = win.performance.now();
+    const h = win.innerHeight;
+    const [from, to] = nearViewport(all, h, REACH * h);
+    if (from === window[0] && to === window[1]) return;
+    window = [from, to];
+    const shown = all.slice(from, to);
+    highlighter.show([...shown]);
+    count = shown.length;
+    benchMeasure('marks', start, { marks: count });
+  };
 
   return {
     paint(marks) {
-      const mine = ++generation;
-      if (marks.length <= AT_ONCE) {
+      all = marks;
+      window = [-1, -1];
+      if (marks.length <= WINDOW_FROM) {
         highlighter.show([...marks]);
-        done = Promise.resolve();
+        count = marks.length;
         return;
       }
-      const h = win.innerHeight;
-      const [from, to] = nearViewport(marks, h, h);
-      highlighter.show(marks.slice(from, to));
-      // Below the viewport first (where the reader is heading), then above.
-      const rest = [...marks.slice(to), ...marks.slice(0, from)];
-      const start = win.performance.now();
-      const stats = noStats();
-      done = runInSlices(addSteps(rest), { cancelled: () => mine !== generation, pause, stats, now: () => win.performance.now() }).then(() => {
-        benchMeasure('marks', start, { busyMs: stats.busyMs, longestMs: stats.longestMs, slices: stats.slices });
-      });
-
-      function* addSteps(list: Mark[]): Generator<void, void> {
-        for (let i = 0; i < list.length; i += BATCH) {
-          highlighter.add(list.slice(i, i + BATCH));
-          yield;
-        }
-      }
+      place();
+    },
+    follow() {
+      if (all.length > WINDOW_FROM) place();
     },
     cancel() {
-      generation++;
+      all = [];
+      window = [0, 0];
+      count = 0;
     },
-    whenDone: () => done,
+    registered: () => count,
   };
 }

@@ -3,7 +3,8 @@
  * controller.ts has opened. This module only wires the pieces together:
  * - the scanner (lib/page/scanner.ts) reads the page and its drafts;
  * - marks (lib/page/marks.ts: what is marked in the reader's mode),
- *   registered viewport first (lib/page/mark-painter.ts);
+ *   registered near the viewport first on pages with very many
+ *   (lib/page/mark-painter.ts);
  * - the card (lib/page/card.ts), opened by the pointer (lib/page/pointer.ts),
  *   the `step-claim` command (lib/page/stepping.ts) or a draft's list, closed
  *   by Escape (lib/page/keyboard.ts);
@@ -38,7 +39,6 @@ import { createPointer } from './pointer';
 import { createPublisher } from './publish';
 import { reveal, scrollToRange } from './reveal';
 import { createScanner, type ScanState } from './scanner';
-import { pauseIn } from './slices';
 import { attentionEntries, stepIndex } from './stepping';
 import { hiddenInBrowser } from './visibility';
 
@@ -57,7 +57,7 @@ export async function startSession(ctx: ContentScriptContext, doc: Document): Pr
   let cursor = -1;
 
   const highlighter = createHighlighter(win);
-  const painter = highlighter ? createMarkPainter(win, highlighter, pauseIn(win)) : null;
+  const painter = highlighter ? createMarkPainter(win, highlighter) : null;
   const drafts = createDrafts(doc);
   const paused = () => settings.pausedSites.includes(siteOf(win.location.href));
   const highlightState = (): HighlightState => (!highlighter ? 'unsupported' : settings.highlights ? 'on' : 'off');
@@ -157,9 +157,10 @@ export async function startSession(ctx: ContentScriptContext, doc: Document): Pr
     return undefined;
   };
 
-  // On scroll and resize, once a frame at most: a hover card closes, a pinned card follows its claim,
-  // draft controls follow their editors.
+  // On scroll and resize, once a frame at most: the marks follow the viewport (on pages with very many),
+  // a hover card closes, a pinned card follows its claim, draft controls follow their editors.
   const reposition = onceAFrame(win, () => {
+    painter?.follow();
     if (card.follow()) return;
     if (state.entries.some((e) => e.editor)) paint();
   });

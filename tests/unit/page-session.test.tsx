@@ -17,7 +17,7 @@ import { overlaps, placeClosed, placeOpen, CLOSED_SIZE, OPEN_SIZE, type Box } fr
 import { createDrafts, issueKey } from '../../lib/page/drafts';
 import type { Entry } from '../../lib/page/entries';
 import { entryOf } from '../../lib/page/lazy';
-import { nearViewport } from '../../lib/page/mark-painter';
+import { createMarkPainter, nearViewport, WINDOW_FROM } from '../../lib/page/mark-painter';
 import { attentionCount, attentionMessage, hoverableEntries, isMarked, markedEntries } from '../../lib/page/marks';
 import { pageChanged } from '../../lib/page/page-changes';
 import { createPublisher, tabResult } from '../../lib/page/publish';
@@ -104,7 +104,7 @@ describe('the card', () => {
   const setup = () => {
     const paint = vi.fn();
     const focus = vi.fn();
-    const card = createCard({ doc: document, highlighter: { focus, show: vi.fn(), add: vi.fn(), flash: vi.fn(), clear: vi.fn() }, paint, hoverOpenMs: 20, hoverCloseMs: 20 });
+    const card = createCard({ doc: document, highlighter: { focus, show: vi.fn(), flash: vi.fn(), clear: vi.fn() }, paint, hoverOpenMs: 20, hoverCloseMs: 20 });
     return { card, paint, focus };
   };
 
@@ -303,6 +303,36 @@ describe('viewport first', () => {
     // Bottom >= -100: top >= -120, i >= 37.6 → 38; top <= 500: i <= 50.
     expect([from, to]).toEqual([38, 51]);
     expect(nearViewport([], 400, 100)).toEqual([0, 0]);
+  });
+
+  it('an article\'s marks are all registered; on a page with very many, those near the viewport, following the reader', () => {
+    let scrollY = 0;
+    const marksOf = (count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const r = document.createRange();
+        r.getBoundingClientRect = () => new DOMRect(0, i * 30 - scrollY, 10, 20);
+        return { range: r, verdict: 'contradicted' as const };
+      });
+    const shown: Range[][] = [];
+    const hl = { show: (m: { range: Range }[]) => void shown.push(m.map((x) => x.range)), focus: vi.fn(), flash: vi.fn(), clear: vi.fn() };
+    const painter = createMarkPainter(window, hl);
+    const few = marksOf(WINDOW_FROM);
+    painter.paint(few);
+    expect(shown.at(-1)).toHaveLength(WINDOW_FROM);
+    const many = marksOf(50_000);
+    painter.paint(many);
+    const first = shown.at(-1)!;
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(1000);
+    expect(first[0]).toBe(many[0]!.range);
+    const paints = shown.length;
+    painter.follow();
+    expect(shown.length).toBe(paints); // the viewport did not move: nothing re-registered
+    scrollY = 30 * 40_000;
+    painter.follow();
+    expect(shown.at(-1)).toContain(many[40_000]!.range);
+    expect(shown.at(-1)).not.toContain(many[0]!.range);
+    expect(painter.registered()).toBe(shown.at(-1)!.length);
   });
 });
 
