@@ -10,6 +10,7 @@
  * editor. Where it goes is decided by lib/page/draft-placement.ts (never over
  * another field); this component only draws it.
  */
+import { useRef } from 'preact/hooks';
 import { display } from '@/lib/engine/compare';
 import type { ReferenceSet } from '@/lib/engine/types';
 import type { PageClaim } from '@/lib/messages';
@@ -47,11 +48,18 @@ export function DraftControl(props: {
   onChecked: () => void;
 }) {
   const n = props.issues.length;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  /** Closing the list from inside it gives focus back to the control. */
+  const andFocusToggle = (f: () => void) => () => {
+    f();
+    toggleRef.current?.focus();
+  };
   const listId = `cc-draft-${props.id.replace(/[^a-z0-9]/gi, '-')}`;
   const label = props.checked ? '✓ checked' : n === 0 ? '✓ nothing to check' : `${n} to check`;
   return (
     <div class="cc-draft" data-key={props.id}>
       <button
+        ref={toggleRef}
         type="button"
         class="cc-draft-toggle"
         data-state={props.checked ? 'checked' : n === 0 ? 'clear' : 'issues'}
@@ -72,7 +80,7 @@ export function DraftControl(props: {
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation();
-              props.onClose();
+              andFocusToggle(props.onClose)();
             }
           }}
         >
@@ -102,10 +110,10 @@ export function DraftControl(props: {
             ))}
           </ul>
           <div class="cc-draft-foot">
-            <button type="button" class="cc-button" onClick={props.onChecked}>
+            <button type="button" class="cc-button" onClick={andFocusToggle(props.onChecked)}>
               Mark draft checked
             </button>{' '}
-            <button type="button" class="cc-button" onClick={props.onClose}>
+            <button type="button" class="cc-button" onClick={andFocusToggle(props.onClose)}>
               Close
             </button>
           </div>

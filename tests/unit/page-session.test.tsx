@@ -286,6 +286,8 @@ describe('the draft control component', () => {
     [...root.querySelectorAll<HTMLButtonElement>('.cc-button')].find((b) => b.textContent === 'Mark draft checked')!.click();
     [...root.querySelectorAll<HTMLButtonElement>('.cc-button')].find((b) => b.textContent === 'Close')!.click();
     expect(calls).toEqual(['toggle', 'dismiss', 'checked', 'close']);
+    // Closing from inside the list gives focus back to the control.
+    expect(root.ownerDocument.activeElement).toBe(root.querySelector('.cc-draft-toggle'));
     render(null, root);
   });
 });
