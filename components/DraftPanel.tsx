@@ -65,7 +65,7 @@ export function DraftControl(props: {
         data-state={props.checked ? 'checked' : n === 0 ? 'clear' : 'issues'}
         style={{ ...px(props.closedAt), height: `${props.closedAt.height}px` }}
         aria-expanded={props.open}
-        aria-controls={listId}
+        aria-controls={props.open ? listId : undefined}
         aria-label={`Crosscheck: ${props.checked ? 'draft marked checked' : `${n} claim${n === 1 ? '' : 's'} in this draft to check`}${props.supported ? `, ${props.supported} supported` : ''}`}
         onClick={props.onToggle}
       >

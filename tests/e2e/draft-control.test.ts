@@ -10,7 +10,7 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serve, until, type Launched } from './harness';
+import { axeViolations, launchChromium, serve, until, type Launched } from './harness';
 import { FORM_CSS, SITE_CSS, formPage } from './pages';
 
 let server: Server;
@@ -82,6 +82,7 @@ for (const path of ['/form', '/form-wide']) {
         expect(box.left >= 0 && box.top >= 0 && box.right <= vw[0]! && box.bottom <= vw[1]!, `${what} in the viewport`).toBe(true);
       };
       // Closed: inside the editor's bottom-right corner.
+      expect(await axeViolations(page, 'crosscheck-ui')).toEqual([]);
       const closed = (await overlayBox(page, '.cc-draft-toggle'))!;
       check(closed, 'the closed control');
       expect(closed.right).toBeLessThanOrEqual(editor.right);
@@ -99,6 +100,7 @@ for (const path of ['/form', '/form-wide']) {
       check((await overlayBox(page, '.cc-draft-list'))!, 'the open list');
       check((await overlayBox(page, '.cc-draft-toggle'))!, 'the control while open');
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await axeViolations(page, 'crosscheck-ui')).toEqual([]);
       // Issues first: contradicted, then disputed, then unverified; no supported claim listed.
       const verdicts = await list.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-verdict')));
       expect(verdicts).toHaveLength(n);
