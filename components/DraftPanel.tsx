@@ -66,10 +66,11 @@ export function DraftControl(props: {
         style={{ ...px(props.closedAt), height: `${props.closedAt.height}px` }}
         aria-expanded={props.open}
         aria-controls={props.open ? listId : undefined}
-        aria-label={`Crosscheck: ${props.checked ? 'draft marked checked' : `${n} claim${n === 1 ? '' : 's'} in this draft to check`}${props.supported ? `, ${props.supported} supported` : ''}`}
         onClick={props.onToggle}
       >
-        {label} <span aria-hidden="true">{props.open ? '▴' : '▾'}</span>
+        <span class="cc-sr">Crosscheck: </span>
+        {label}
+        <span class="cc-sr"> in this draft{props.supported ? `, ${props.supported} supported` : ''}</span> <span aria-hidden="true">{props.open ? '▴' : '▾'}</span>
       </button>
       {props.open ? (
         <section

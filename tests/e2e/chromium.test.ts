@@ -221,7 +221,7 @@ describe('drafts', () => {
     await page.keyboard.type(typed, { delay: 5 });
     const toggle = page.locator('crosscheck-ui .cc-draft-toggle');
     await toggle.waitFor({ timeout: 10_000 });
-    expect(await toggle.textContent()).toMatch(/^\d+ to check/);
+    expect(await toggle.textContent()).toMatch(/^Crosscheck: \d+ to check/);
     await toggle.click();
     const item = page.locator('crosscheck-ui .cc-draft li[data-verdict="contradicted"]');
     await item.first().waitFor({ timeout: 10_000 });
