@@ -1,41 +1,125 @@
 /**
- * The claims of a draft typed in a textarea, listed in a small panel under
- * it. A textarea's text cannot carry highlights, and an overlay mirroring
- * its text would have to copy its fonts, wrapping and scrolling exactly to
- * line up; a list is always right. Choosing a claim selects its words in the
- * textarea (selection only: the value is never changed).
+ * The control for a draft typed in an editor: a small button anchored to the
+ * editor's corner ("3 to check ▾") that opens a list of what to check, worst
+ * first (contradicted, disputed, then unverified), each with the draft's
+ * value, how many outlets agree and what the outlets say. Per issue: select
+ * its words in the editor, open its card, dismiss it; for the draft: mark it
+ * checked, close. A textarea's text cannot carry highlights, and an overlay
+ * mirroring its text would have to copy its fonts, wrapping and scrolling
+ * exactly to line up; a list is always right. Nothing here writes to the
+ * editor. Where it goes is decided by lib/page/draft-placement.ts (never over
+ * another field); this component only draws it.
  */
+import { useRef } from 'preact/hooks';
+import { display } from '@/lib/engine/compare';
+import type { ReferenceSet } from '@/lib/engine/types';
 import type { PageClaim } from '@/lib/messages';
+import type { Box } from '@/lib/page/draft-placement';
+import { agreementLine, outletName } from '@/lib/report';
 import { pageValue } from './ClaimDetails';
 import { VerdictTag } from './VerdictTag';
 
-export function DraftPanel(props: {
-  claims: PageClaim[];
-  at: { left: number; top: number; width: number };
+const px = (b: Box) => ({ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px` });
+
+/** What the outlets say, grouped by value: "1,100 km: DW, IRIA; 500 km: Sunford Express". */
+export function outletValues(claim: PageClaim, reference: ReferenceSet): string {
+  const byValue = new Map<string, string[]>();
+  for (const o of claim.outlets) {
+    const v = display(claim.kind, o.value);
+    byValue.set(v, [...(byValue.get(v) ?? []), outletName(reference, o.outlet)]);
+  }
+  return [...byValue].map(([v, names]) => `${v}: ${names.join(', ')}`).join('; ');
+}
+
+export function DraftControl(props: {
+  id: string;
+  issues: PageClaim[];
+  supported: number;
+  open: boolean;
+  checked: boolean;
+  closedAt: Box;
+  openAt: Box;
+  reference: ReferenceSet;
+  onToggle: () => void;
+  onClose: () => void;
   onSelect: (claim: PageClaim) => void;
   onOpen: (claim: PageClaim) => void;
+  onDismiss: (claim: PageClaim) => void;
+  onChecked: () => void;
 }) {
-  const flagged = props.claims.filter((c) => c.verdict !== 'supported');
+  const n = props.issues.length;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  /** Closing the list from inside it gives focus back to the control. */
+  const andFocusToggle = (f: () => void) => () => {
+    f();
+    toggleRef.current?.focus();
+  };
+  const listId = `cc-draft-${props.id.replace(/[^a-z0-9]/gi, '-')}`;
+  const label = props.checked ? '✓ checked' : n === 0 ? '✓ nothing to check' : `${n} to check`;
   return (
-    <section class="cc-draft" aria-label="Crosscheck: claims in this draft" style={{ left: `${props.at.left}px`, top: `${props.at.top}px`, width: `${props.at.width}px` }}>
-      <p class="cc-draft-head">
-        Crosscheck: {props.claims.length} claim{props.claims.length === 1 ? '' : 's'} in this draft
-        {flagged.length ? `, ${flagged.length} not supported` : ', all supported'}
-      </p>
-      <ul>
-        {props.claims.map((c) => (
-          <li key={c.id} data-verdict={c.verdict}>
-            <VerdictTag verdict={c.verdict} />{' '}
-            <button type="button" class="cc-linklike" onClick={() => props.onSelect(c)}>
-              “{c.text}”
+    <div class="cc-draft" data-key={props.id}>
+      <button
+        ref={toggleRef}
+        type="button"
+        class="cc-draft-toggle"
+        data-state={props.checked ? 'checked' : n === 0 ? 'clear' : 'issues'}
+        style={{ ...px(props.closedAt), height: `${props.closedAt.height}px` }}
+        aria-expanded={props.open}
+        aria-controls={props.open ? listId : undefined}
+        onClick={props.onToggle}
+      >
+        <span class="cc-sr">Crosscheck: </span>
+        {label}
+        <span class="cc-sr"> in this draft{props.supported ? `, ${props.supported} supported` : ''}</span> <span aria-hidden="true">{props.open ? '▴' : '▾'}</span>
+      </button>
+      {props.open ? (
+        <section
+          id={listId}
+          class="cc-draft-list"
+          aria-label="Crosscheck: claims to check in this draft"
+          style={{ ...px(props.openAt), maxHeight: `${props.openAt.height}px` }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              andFocusToggle(props.onClose)();
+            }
+          }}
+        >
+          <p class="cc-draft-head">
+            {n === 0 ? 'Nothing to check in this draft' : `${n} to check in this draft`}
+            {props.supported ? `, ${props.supported} supported` : ''}
+          </p>
+          <ul>
+            {props.issues.map((c) => (
+              <li key={c.id} data-verdict={c.verdict}>
+                <VerdictTag verdict={c.verdict} />{' '}
+                <button type="button" class="cc-linklike" onClick={() => props.onSelect(c)}>
+                  “{c.text}”
+                </button>{' '}
+                <span class="cc-muted">({pageValue(c)})</span>
+                <div class="cc-draft-agree">{agreementLine(c)}</div>
+                {c.outlets.length ? <div class="cc-draft-values">Outlets: {outletValues(c, props.reference)}</div> : null}
+                <div class="cc-draft-actions">
+                  <button type="button" class="cc-linklike" onClick={() => props.onOpen(c)} aria-label={`Details for “${c.text}”`}>
+                    details
+                  </button>{' '}
+                  <button type="button" class="cc-linklike" onClick={() => props.onDismiss(c)} aria-label={`Dismiss “${c.text}”`}>
+                    dismiss
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div class="cc-draft-foot">
+            <button type="button" class="cc-button" onClick={andFocusToggle(props.onChecked)}>
+              Mark draft checked
             </button>{' '}
-            <span class="cc-muted">({pageValue(c)})</span>{' '}
-            <button type="button" class="cc-linklike" onClick={() => props.onOpen(c)} aria-label={`Details for “${c.text}”`}>
-              details
+            <button type="button" class="cc-button" onClick={andFocusToggle(props.onClose)}>
+              Close
             </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+          </div>
+        </section>
+      ) : null}
+    </div>
   );
 }

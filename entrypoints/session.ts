@@ -1,11 +1,8 @@
 /**
- * The awake part of the content script (lib/page/session.ts), built as its
- * own file and imported by the content script when its gate opens (see
- * lib/page/lazy.ts). Evaluating it only registers the entry point.
+ * /session.js: the awake part of the content script, imported by the content
+ * script when its gate opens (lib/page/lazy.ts). This file only makes WXT
+ * list the entrypoint: modules/session-module.ts builds it as an ES module
+ * of lib/page/session.ts, whose `startSession` the content script takes from
+ * the module's exports. Its `main` never runs.
  */
-import { registerSession } from '@/lib/page/lazy';
-import { startSession } from '@/lib/page/session';
-
-export default defineUnlistedScript(() => {
-  registerSession(startSession);
-});
+export default defineUnlistedScript(() => {});

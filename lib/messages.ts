@@ -10,6 +10,8 @@
  *   frames' results into the tab's).
  * - popup / side panel → content script: `reveal-claim` (scroll to a claim and
  *   flash it), sent to the one frame the claim is in.
+ * - background → content script: `step-claim` (the next / previous claim
+ *   needing attention, from the extension's commands), sent to the tab's top frame.
  *
  * The popup and side panel read results from `storage.session` (see
  * `lib/tab-store.ts`) rather than asking the background, so a stopped MV3
@@ -83,7 +85,28 @@ export interface RevealReply {
   ok: boolean;
 }
 
-export type Message = PageResultMessage | RevealClaimMessage;
+// --- Commands: stepping through the claims that need attention -------------------------------
+
+/**
+ * Background → content script in the tab's top frame (frameId 0), when the
+ * reader uses the "next / previous claim needing attention" command: open the
+ * card on the next (or previous) contradicted or disputed claim, in page
+ * order, wrapping around; when there is none, the page's live region says so.
+ * Reply: `StepReply`.
+ */
+export interface StepClaimMessage {
+  type: 'step-claim';
+  direction: 'next' | 'previous';
+}
+
+export interface StepReply {
+  /** A claim's card was opened. */
+  ok: boolean;
+  /** How many claims on the page need attention. */
+  attention: number;
+}
+
+export type Message = PageResultMessage | RevealClaimMessage | StepClaimMessage;
 
 const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['supported', 'disputed', 'contradicted', 'unverified']);
 const KINDS: ReadonlySet<string> = new Set(CLAIM_KINDS);
@@ -173,6 +196,8 @@ export function parseMessage(v: unknown): Message | null {
       return isTabResult(v.result) ? { type: 'page-result', result: v.result } : null;
     case 'reveal-claim':
       return isString(v.id) && v.id.length < 200 ? { type: 'reveal-claim', id: v.id } : null;
+    case 'step-claim':
+      return v.direction === 'next' || v.direction === 'previous' ? { type: 'step-claim', direction: v.direction } : null;
     default:
       return null;
   }
@@ -186,21 +211,4 @@ export function badgeFor(result: TabResult | null): { text: string; color: strin
   const n = contradicted + disputed;
   if (n === 0) return { text: '', color: '#666666' };
   return { text: n > 999 ? '999+' : String(n), color: contradicted > 0 ? '#B3261E' : '#B35C00' };
-}
-
-// --- Commands (helper H4; H3 adds the same type with the content-side handler: keep one) ---
-
-/** Background → content script (top frame): step to the next / previous claim needing attention, from a manifest command. */
-export interface StepClaimMessage {
-  type: 'step-claim';
-  direction: 'next' | 'previous';
-}
-
-/** Every message, with the commands' step. */
-export type AnyMessage = Message | StepClaimMessage;
-
-/** `parseMessage`, also accepting `step-claim`. */
-export function parseAnyMessage(v: unknown): AnyMessage | null {
-  if (isObject(v) && v.type === 'step-claim') return v.direction === 'next' || v.direction === 'previous' ? { type: 'step-claim', direction: v.direction } : null;
-  return parseMessage(v);
 }

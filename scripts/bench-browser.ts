@@ -30,7 +30,22 @@
  * without the extension, and JS heap used (CDP, after a forced GC) with and
  * without the extension. The warm floor is read after the measures have
  * landed and the page has painted twice.
- * Medians over the repetitions. The last line is a one-line summary:
+ * On a page with more claims than lib/page/mark-painter.ts registers at
+ * once (WINDOW_FROM), only those within a few screens of the viewport are
+ * highlighted (the rest as the reader scrolls), and mark.js marks the same
+ * spans; `crosscheck:marks` (the window registered) is awaited and, if it
+ * records work, added to full and highlight.
+ * Two more pages, loaded fresh a few times each:
+ * - a typical article (about 20 KB of text and 40 claims, generated like the
+ *   relevant pages with more claims): `cold-article-ms`, the full scan's work
+ *   (busy, marks included) on a fresh load;
+ * - 50,000 claims (the hostile test's page, tests/e2e/hostile-pages.ts): the
+ *   longest task after the gate began, and the scan's and marks' longest
+ *   slices.
+ * The extension is set to mark every claim (`Settings.marks: 'all'`), the
+ * most work; by default supported claims are not marked.
+ * Medians over the repetitions. The line before the last is
+ * `cold-article-ms=<n>`. The last line is a one-line summary:
  * `bench: gate/floor=… full/floor=… markjs/highlight=… longest-task-ms=…`,
  * where longest-task-ms is the longer of the longest task the longtask
  * observer saw after the gate began (it reports only tasks of 50 ms or more)
@@ -42,7 +57,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, launchChromium, root, serve, until } from '../tests/e2e/harness';
+import { CHROMIUM_ARGS, launchChromium, root, serve, setMarks, until } from '../tests/e2e/harness';
+import { manyClaimsPage, TICKS_JS } from '../tests/e2e/hostile-pages';
 import { benchPage, type BenchFlavour } from './bench-pages';
 
 const BUILD = join(root, '.output/chrome-mv3-bench');
@@ -55,6 +71,11 @@ const argOf = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const SIZES = (argOf('--sizes') ?? '100000,1000000,5000000').split(',').map(Number);
+/** The typical article: about 20 KB of text; the claim share is set so it makes about 40 claims. */
+const ARTICLE_CHARS = 20_000;
+const ARTICLE_CLAIM_SHARE = 0.075;
+const ARTICLE_REPS = 7;
+const MANY_CLAIMS_REPS = 2;
 const REPS = argOf('--reps') ? Number(argOf('--reps')) : undefined;
 /** Repetitions per page: more for small pages, fewer where one load takes seconds. */
 const repsFor = (size: number) => REPS ?? (size <= 200_000 ? 5 : size <= 2_000_000 ? 3 : 3);
@@ -92,6 +113,57 @@ async function waitFor(page: Page, name: string, timeoutMs: number): Promise<Mea
     const all = await measuresIn(page);
     return all.some((m) => m.name === name) ? all : null;
   }, `${name} in ${page.url()}`, timeoutMs);
+}
+
+/** Marks registered in the page (every crosscheck-* highlight's size). */
+const registeredMarks = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights) if (name.startsWith('crosscheck-') && !/focus|flash/.test(name)) n += h.size;
+    return n;
+  });
+
+interface ScanCost {
+  /** Work of the scan and of the marks registered after it, ms. */
+  busy: number;
+  /** Wall clock from the scan's start to its last mark registered, ms. */
+  wall: number;
+  /** The highlight step's work (Ranges, registration), marks after the scan included, ms. */
+  highlight: number;
+  ranges: number;
+  claims: number;
+  /** The longest slice of the scan or of the marks after it, ms. */
+  longestSlice: number;
+  scan: Measure;
+}
+
+/**
+ * The first scan's cost, once its marks are all registered: marks beyond
+ * those registered at once are added in slices after the scan, measured as
+ * `crosscheck:marks` (a build without that step registers them all in the scan).
+ */
+async function scanCost(page: Page, timeoutMs: number): Promise<ScanCost> {
+  const all = await waitFor(page, 'crosscheck:scan', timeoutMs);
+  const scan = all.find((m) => m.name === 'crosscheck:scan')!;
+  const hl = all.find((m) => m.name === 'crosscheck:highlight' && m.startTime >= scan.startTime)!;
+  const ranges = hl.detail!.ranges!;
+  const after = await until(async () => {
+    const now = await measuresIn(page);
+    const marks = now.find((m) => m.name === 'crosscheck:marks' && m.startTime >= scan.startTime);
+    if (marks) return { marks };
+    return (await registeredMarks(page)) >= ranges ? { marks: null } : null;
+  }, `marks registered in ${page.url()}`, timeoutMs);
+  const m = after.marks;
+  const end = m ? m.startTime + m.duration : scan.startTime + scan.duration;
+  return {
+    busy: scan.detail!.busyMs! + (m?.detail?.busyMs ?? 0),
+    wall: end - scan.startTime,
+    highlight: (hl.detail?.busyMs ?? hl.duration) + (m?.detail?.busyMs ?? 0),
+    ranges,
+    claims: scan.detail!.claims!,
+    longestSlice: Math.max(scan.detail!.longestMs ?? NaN, m?.detail?.longestMs ?? 0),
+    scan,
+  };
 }
 
 /**
@@ -286,7 +358,15 @@ async function main() {
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s (${BUILD})`);
 
   const pages = SIZES.flatMap((size) => (['unrelated', 'relevant'] as const).map((flavour) => ({ flavour, size, path: `/${flavour}-${size}`, ...benchPage(flavour, size) })));
-  const { server, base } = await serve(Object.fromEntries(pages.map((p) => [p.path, { body: p.html, csp: null }])));
+  const article = benchPage('relevant', ARTICLE_CHARS, 1, ARTICLE_CLAIM_SHARE);
+  const { server, base } = await serve({
+    ...Object.fromEntries(pages.map((p) => [p.path, { body: p.html, csp: null }])),
+    '/article': { body: article.html, csp: null },
+    '/many-claims': { body: manyClaimsPage(), csp: null },
+    '/ticks.js': { body: TICKS_JS, type: 'text/javascript', csp: null },
+  });
+  const cold = { busy: [] as number[], read: [] as number[], check: [] as number[], highlight: [] as number[], claims: NaN, chars: article.textChars };
+  const many = { task: [] as number[], slice: [] as number[], gap: [] as number[], ranges: NaN };
   let ext: Awaited<ReturnType<typeof launchChromium>> | undefined;
   let plain: BrowserContext | undefined;
   const rows: Row[] = [];
@@ -296,6 +376,8 @@ async function main() {
   const taskWholeLoad: number[] = [];
   try {
     ext = await launchChromium([], BUILD);
+    // Every claim marked (the heaviest mode; by default supported claims are not), so mark.js marks the same spans.
+    await setMarks(ext.sw, 'all');
     plain = await chromium.launchPersistentContext('', { executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1100, height: 900 }, args: CHROMIUM_ARGS });
     await observeLongTasks(ext.context);
     await observeLongTasks(plain);
@@ -326,14 +408,13 @@ async function main() {
           const gate = first('gate')!;
           gates.push(gate.duration);
           if (p.flavour === 'relevant') {
-            const scan = first('scan')!;
-            busy.push(scan.detail!.busyMs!);
-            wall.push(scan.duration);
-            claims = scan.detail!.claims!;
-            slices.push(scan.detail!.longestMs ?? NaN);
-            const hl = all.find((m) => m.name === 'crosscheck:highlight' && m.startTime >= scan.startTime)!;
-            highlight.push(hl.detail?.busyMs ?? hl.duration);
-            ranges = hl.detail!.ranges!;
+            const cost = await scanCost(page, SCAN_TIMEOUT_MS);
+            busy.push(cost.busy);
+            wall.push(cost.wall);
+            claims = cost.claims;
+            slices.push(cost.longestSlice);
+            highlight.push(cost.highlight);
+            ranges = cost.ranges;
             if (rep === 0) {
               const got = await highlightedSpans(page);
               spans = got.spans;
@@ -411,6 +492,51 @@ async function main() {
           ` [${((Date.now() - started) / 1000).toFixed(0)} s]`,
       );
     }
+
+    // The typical article, fresh loads: the full scan's work.
+    for (let rep = 0; rep < ARTICLE_REPS; rep++) {
+      const page = await ext.context.newPage();
+      try {
+        await page.goto(`${base}/article`, { waitUntil: 'load', timeout: 60_000 });
+        const cost = await scanCost(page, SCAN_TIMEOUT_MS);
+        cold.busy.push(cost.busy);
+        cold.claims = cost.claims;
+        cold.highlight.push(cost.highlight);
+        const stages = await measuresIn(page);
+        for (const name of ['read', 'check'] as const) {
+          const m = stages.find((x) => x.name === `crosscheck:${name}` && x.startTime >= cost.scan.startTime);
+          cold[name].push(m?.detail?.busyMs ?? NaN);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+    console.log(
+      `  /article: ${ARTICLE_REPS} loads, ${cold.chars} chars, ${cold.claims} claims, scan busy ${cold.busy.map((x) => ms(x)).join(' / ')} ms; ` +
+        `medians: read ${ms(median(cold.read))}, check ${ms(median(cold.check))}, highlight ${ms(median(cold.highlight))} ms`,
+    );
+
+    // 50,000 claims: the longest task once the gate began, and the page timer's longest gap.
+    for (let rep = 0; rep < MANY_CLAIMS_REPS; rep++) {
+      const page = await ext.context.newPage();
+      try {
+        await page.goto(`${base}/many-claims`, { waitUntil: 'load', timeout: 60_000 });
+        const cost = await scanCost(page, SCAN_TIMEOUT_MS);
+        await settle(page, 300);
+        const gate = (await measuresIn(page)).find((m) => m.name === 'crosscheck:gate')!;
+        const tasks = await longTasksIn(page);
+        many.task.push(Math.max(0, ...tasks.filter((t) => t.start + t.duration > gate.startTime).map((t) => t.duration)));
+        many.slice.push(cost.longestSlice);
+        many.ranges = cost.ranges;
+        many.gap.push(await page.evaluate(() => (window as unknown as { __ticks: { maxGap: number } }).__ticks.maxGap));
+      } finally {
+        await page.close();
+      }
+    }
+    console.log(
+      `  /many-claims: ${MANY_CLAIMS_REPS} loads, ${many.ranges} ranges; longest task after the gate began ${many.task.map((x) => ms(x)).join(' / ')} ms; ` +
+        `longest slice of the scan or its marks ${many.slice.map((x) => ms(x)).join(' / ')} ms; page timer's longest gap (whole load, parsing included) ${many.gap.map((x) => ms(x, 0)).join(' / ')} ms`,
+    );
   } finally {
     await ext?.context.close().catch(() => {});
     await plain?.close().catch(() => {});
@@ -454,6 +580,8 @@ async function main() {
     `JS heap used after GC: ${mb(longest.heapWith)} with the extension, ${mb(longest.heapWithout)} without (growth ${mb(longest.heapWith - longest.heapWithout)})`,
   );
   console.log(`took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`50k-claims: longest task after the gate began (median) ${ms(median(many.task))} ms, longest slice ${ms(median(many.slice))} ms`);
+  console.log(`cold-article-ms=${Number.isFinite(median(cold.busy)) ? median(cold.busy).toFixed(1) : 'n/a'}`);
   const big = (flavour: BenchFlavour) => rows.find((r) => r.flavour === flavour && r.size === LARGEST);
   const u = big('unrelated');
   const rel = big('relevant');

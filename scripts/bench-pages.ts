@@ -124,14 +124,15 @@ const UNRELATED_LEAD =
   'The new rail timetable starts on Monday, the council has set its budget for the coming year, and the weekend brought heavy rain and a full programme of sport.';
 
 /** Share of a relevant page's sentences that carry a claim. */
-const CLAIM_SHARE = 0.12;
+export const CLAIM_SHARE = 0.12;
 
 /**
  * A page with about `targetChars` characters of visible text (never less,
  * overshooting by at most one paragraph). The same flavour, size and seed
- * always give the same page.
+ * always give the same page. `claimShare` is the share of a relevant page's
+ * sentences that carry a claim.
  */
-export function benchPage(flavour: BenchFlavour, targetChars: number, seed = 1): BenchPage {
+export function benchPage(flavour: BenchFlavour, targetChars: number, seed = 1, claimShare = CLAIM_SHARE): BenchPage {
   const g = rngOf(seed * 7919 + (flavour === 'relevant' ? 1 : 2));
   const headline = flavour === 'relevant' ? RELEVANT_HEADLINE : UNRELATED_HEADLINE;
   const lead = flavour === 'relevant' ? RELEVANT_LEAD : UNRELATED_LEAD;
@@ -142,7 +143,7 @@ export function benchPage(flavour: BenchFlavour, targetChars: number, seed = 1):
     const count = g.int(3, 7);
     const sentences: string[] = [];
     for (let i = 0; i < count; i++) {
-      const pool = flavour === 'unrelated' ? UNRELATED : g.chance(CLAIM_SHARE) ? CLAIMS : PROSE;
+      const pool = flavour === 'unrelated' ? UNRELATED : g.chance(claimShare) ? CLAIMS : PROSE;
       sentences.push(g.pick(pool)(g));
     }
     const text = sentences.join(' ');

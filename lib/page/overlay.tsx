@@ -2,16 +2,19 @@
  * The content script's UI layer: one shadow-root host (WXT's
  * createShadowRootUi) appended to the <html> element, outside the page's
  * <body> and its text, created only when first needed. It renders the claim
- * card and the textarea draft panels with Preact. Styles are a constructed
- * stylesheet adopted by the shadow root (no <style> the page's CSP could block).
+ * card, the draft controls (components/DraftPanel.tsx) and a polite live
+ * region (what a scan found, what a step found) with Preact. Styles are a
+ * constructed stylesheet adopted by the shadow root (no <style> the page's
+ * CSP could block).
  */
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ClaimCard, type CardPlacement } from '@/components/ClaimCard';
-import { DraftPanel } from '@/components/DraftPanel';
+import { DraftControl } from '@/components/DraftPanel';
 import type { ReferenceSet } from '../engine/types';
 import type { PageClaim } from '../messages';
+import type { DraftControlState } from './drafts';
 import claimsCss from '@/components/claims.css?inline';
 import overlayCss from './overlay.css?inline';
 
@@ -23,24 +26,24 @@ export interface CardState {
   pinned: boolean;
 }
 
-export interface DraftPanelState {
-  key: string;
-  claims: PageClaim[];
-  at: { left: number; top: number; width: number };
-}
-
 export interface OverlayState {
   card: CardState | null;
-  drafts: DraftPanelState[];
+  drafts: DraftControlState[];
+  /** What the polite live region says ('' for nothing). */
+  announcement: string;
 }
 
 export interface OverlayHandlers {
   onCloseCard: () => void;
-  /** Alt+Shift+N / Alt+Shift+P pressed inside the card (its key events don't reach the page). */
+  /** The card's own step keys (inside the card only: its key events don't reach the page). */
   onStep: (dir: 1 | -1) => void;
   onCardPointer: (inside: boolean) => void;
   onSelectDraftClaim: (claim: PageClaim) => void;
   onOpenDraftClaim: (claim: PageClaim) => void;
+  onDraftToggle: (key: string) => void;
+  onDraftClose: (key: string) => void;
+  onDraftDismiss: (key: string, claim: PageClaim) => void;
+  onDraftChecked: (key: string, issues: PageClaim[]) => void;
 }
 
 export interface Overlay {
@@ -69,7 +72,9 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
 export function createOverlay(ctx: ContentScriptContext, reference: ReferenceSet, handlers: OverlayHandlers): Overlay {
   let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
   let creating: Promise<void> | null = null;
-  let latest: OverlayState = { card: null, drafts: [] };
+  let latest: OverlayState = { card: null, drafts: [], announcement: '' };
+  /** The live region is drawn empty first, then filled, so screen readers notice the change. */
+  let regionReady = false;
 
   const paint = () => {
     const container = ui?.mounted;
@@ -77,8 +82,27 @@ export function createOverlay(ctx: ContentScriptContext, reference: ReferenceSet
     const s = latest;
     render(
       <div class="cc-layer">
+        <div class="cc-sr" role="status" aria-live="polite">
+          {regionReady ? s.announcement : ''}
+        </div>
         {s.drafts.map((d) => (
-          <DraftPanel key={d.key} claims={d.claims} at={d.at} onSelect={handlers.onSelectDraftClaim} onOpen={handlers.onOpenDraftClaim} />
+          <DraftControl
+            key={d.key}
+            id={d.key}
+            issues={d.issues}
+            supported={d.supported}
+            open={d.open}
+            checked={d.checked}
+            closedAt={d.closedAt}
+            openAt={d.openAt}
+            reference={reference}
+            onToggle={() => handlers.onDraftToggle(d.key)}
+            onClose={() => handlers.onDraftClose(d.key)}
+            onSelect={handlers.onSelectDraftClaim}
+            onOpen={handlers.onOpenDraftClaim}
+            onDismiss={(c) => handlers.onDraftDismiss(d.key, c)}
+            onChecked={() => handlers.onDraftChecked(d.key, d.issues)}
+          />
         ))}
         {s.card ? (
           <ClaimCard
@@ -114,6 +138,11 @@ export function createOverlay(ctx: ContentScriptContext, reference: ReferenceSet
       });
       made.mount();
       ui = made;
+      paint();
+      setTimeout(() => {
+        regionReady = true;
+        paint();
+      }, 150);
     })();
     return creating;
   };
@@ -122,7 +151,7 @@ export function createOverlay(ctx: ContentScriptContext, reference: ReferenceSet
     render(state) {
       latest = state;
       if (ui) paint();
-      else if (state.card || state.drafts.length) void ensure().then(paint);
+      else if (state.card || state.drafts.length || state.announcement) void ensure();
     },
     owns(node) {
       const host = ui?.shadowHost;
@@ -133,6 +162,7 @@ export function createOverlay(ctx: ContentScriptContext, reference: ReferenceSet
       ui?.remove();
       ui = null;
       creating = null;
+      regionReady = false;
     },
   };
 }

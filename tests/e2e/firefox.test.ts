@@ -1,7 +1,9 @@
 /**
  * Firefox smoke test: firefox-esr (headless, via puppeteer-core and WebDriver
  * BiDi) with the firefox-mv3 build installed as a temporary add-on; a seed
- * article served on 127.0.0.1 gets its claims highlighted. Firefox refuses
+ * article served on 127.0.0.1 gets its claims highlighted (which also proves
+ * that the content script's dynamic `import()` of /session.js, an ES module,
+ * hands over its exports in Firefox). Firefox refuses
  * to open moz-extension:// pages this way, so the popup is tested in Chromium.
  */
 import type { Server } from 'node:http';
@@ -58,6 +60,9 @@ it('firefox-esr: the content script highlights a seed article; a click opens a s
     20_000,
   );
   expect(names.some((n) => n.startsWith('crosscheck-'))).toBe(true);
+  // Marking by default: what needs attention, unverified claims faintly, supported claims not at all.
+  expect(names.some((n) => n.startsWith('crosscheck-unverified'))).toBe(true);
+  expect(names.some((n) => n.startsWith('crosscheck-supported'))).toBe(false);
   // Nothing marked outside the article (the related-links aside mentions other launches).
   const stray = await page.evaluate(() => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
@@ -69,7 +74,7 @@ it('firefox-esr: the content script highlights a seed article; a click opens a s
   // Click a highlighted claim: the card opens, styled (position: fixed) despite the page's strict CSP.
   const point = await page.evaluate(() => {
     const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const r = [...reg.get('crosscheck-disputed') ?? reg.get('crosscheck-supported')!][0]!;
+    const r = [...(reg.get('crosscheck-disputed') ?? reg.get('crosscheck-unverified')!)][0]!;
     r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const rect = r.getClientRects()[0]!;
     return { x: rect.left + Math.min(5, rect.width / 2), y: rect.top + rect.height / 2, text: r.toString() };

@@ -147,3 +147,17 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, include ?? null);
 }
+
+/** Sets what is marked in pages (`Settings.marks`, lib/tab-store.ts), keeping the other settings. */
+export async function setMarks(sw: Worker, mode: 'attention' | 'all'): Promise<void> {
+  await sw.evaluate(async (m) => {
+    const got = (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+    await chrome.storage.local.set({ settings: { highlights: true, pausedSites: [], ...(got ?? {}), marks: m } });
+  }, mode);
+}
+
+/** Sends `step-claim` to a page's top frame from the service worker, as the extension's commands do; returns the reply. */
+export async function stepClaim(sw: Worker, page: Page, direction: 'next' | 'previous'): Promise<{ ok: boolean; attention: number }> {
+  const tabId = await tabIdOf(sw, page);
+  return sw.evaluate(([id, d]) => chrome.tabs.sendMessage(id as number, { type: 'step-claim', direction: d }, { frameId: 0 }) as Promise<{ ok: boolean; attention: number }>, [tabId, direction] as const);
+}

@@ -10,7 +10,7 @@
 import type { Server } from 'node:http';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { badgeText, launchChromium, marks, serve, STRICT_CSP, tabIdOf, until, type Launched } from './harness';
+import { badgeText, launchChromium, marks, serve, setMarks, stepClaim, STRICT_CSP, tabIdOf, until, type Launched } from './harness';
 import { expected, sortMarks } from './expected';
 import {
   SABOTAGE_JS,
@@ -76,6 +76,8 @@ beforeAll(async () => {
     '/unrelated-frame': { body: unrelatedFramePage() },
   }));
   b = await launchChromium();
+  // These pages are compared with every claim the engine finds: mark them all.
+  await setMarks(b.sw, 'all');
 });
 
 afterAll(async () => {
@@ -162,6 +164,7 @@ it('a claim carrying <img onerror> and <script> as text: the card, the draft pan
   const draft = await open('/payload-draft');
   await draft.click('#draft');
   await draft.keyboard.insertText(`North Korea launched a hypersonic missile on January 6, 2025. Kim Jong Un said "<img src='x' onerror='window.__pwned=3'> our missile <script>window.__pwned=4</script> will fly to the Pacific Ocean soon and hit them all".`);
+  await draft.locator('crosscheck-ui .cc-draft-toggle').click({ timeout: 10_000 });
   const listed = draft.locator('crosscheck-ui .cc-draft li', { hasText: '<img src=' });
   await listed.first().waitFor({ timeout: 10_000 });
   expect(await draft.locator('crosscheck-ui').evaluate((host, sel) => host.shadowRoot!.querySelectorAll(`${sel}, script`).length, NO_MARKUP)).toBe(0);
@@ -198,8 +201,8 @@ it("a page that sabotages Array.prototype, JSON, MutationObserver, CSS and DOM m
   expect(want.length).toBeGreaterThanOrEqual(8);
   expect(sortMarks(got.map((m) => ({ text: m.text, verdict: m.name.replace('crosscheck-', '') })))).toEqual(sortMarks(want));
   expect(got.find((m) => m.text === '300 kilometres')?.name).toBe('crosscheck-contradicted');
-  // The card still opens (its host is made with the content script's own DOM methods).
-  await page.keyboard.press('Alt+Shift+KeyN');
+  // The card still opens (its host is made with the content script's own DOM methods), on the step-claim command.
+  expect((await stepClaim(b.sw, page, 'next')).ok).toBe(true);
   await page.locator('crosscheck-ui .cc-card').waitFor({ timeout: 5000 });
   console.log(`hostile/sabotaged: ${got.length} marks with the page's built-ins sabotaged (content scripts run in an isolated world)`);
   await page.close();
@@ -241,7 +244,7 @@ it('50,000 figures with units in the article: no crash, the page keeps ticking, 
   await page.close();
 });
 
-it('50,000 figures that are all claims: all marked, the first 500 reported, the page recovers', async () => {
+it('50,000 figures that are all claims: the marks near the viewport, the rest as the reader scrolls; the first 500 reported with the total; the page recovers', async () => {
   const page = await b.context.newPage();
   const profiler = await profileContentScript(page);
   const t0 = Date.now();
@@ -252,24 +255,38 @@ it('50,000 figures that are all claims: all marked, the first 500 reported, the 
       for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) if (name.startsWith('crosscheck-')) n += h.size;
       return n;
     });
-  const n = await until(async () => ((await count()) >= 50_000 ? count() : null), '50,000 marks', 40_000);
-  const markedAfter = Date.now() - t0;
+  /** Whether a claim in the page's last paragraph is marked. */
+  const lastMarked = () =>
+    page.evaluate(() => {
+      const last = [...document.querySelectorAll('article p')].at(-1)!;
+      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) if (name.startsWith('crosscheck-')) for (const r of h) if (last.contains(r.startContainer)) return true;
+      return false;
+    });
   const tabId = await tabIdOf(b.sw, page);
   // A result carries at most MAX_CLAIMS (500): 5,000 did not fit in storage.session, and nothing was reported.
-  const stored = await until(async () => (await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId))[`tab:${tabId}`] as { claims: unknown[]; total?: number } | undefined, 'a stored result', 20_000);
+  const stored = await until(async () => (await b.sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId))[`tab:${tabId}`] as { claims: unknown[]; total?: number } | undefined, 'a stored result', 40_000);
+  const n = await until(async () => count(), 'marks near the viewport', 20_000);
+  const markedAfter = Date.now() - t0;
   expect(stored.claims).toHaveLength(500);
   // ...and says how many there are in all, for the popup to tell the reader.
-  expect(stored.total).toBeGreaterThanOrEqual(n);
+  expect(stored.total).toBeGreaterThanOrEqual(50_000);
   expect(await badgeText(b.sw, tabId)).not.toBe('');
+  // Only the marks within a few screens of the viewport are registered; the last paragraph's are not yet.
+  expect(n).toBeLessThan(10_000);
+  expect(await lastMarked()).toBe(false);
   await page.waitForTimeout(1500);
   const ext = await profiler.stop();
   const ticks = await page.evaluate(() => (window as unknown as { __ticks: { ticks: number; maxGap: number } }).__ticks);
-  console.log(`hostile/50k claims: ${n} marks ${markedAfter} ms after navigation; ${stored.claims.length} claims reported; content script CPU ${ext.toFixed(0)} ms; longest page-timer gap ${Math.round(ticks.maxGap)} ms`);
+  console.log(`hostile/50k claims: ${n} marks near the viewport ${markedAfter} ms after navigation (of ${stored.total} claims); ${stored.claims.length} claims reported; content script CPU ${ext.toFixed(0)} ms; longest page-timer gap ${Math.round(ticks.maxGap)} ms`);
   // The scan runs in slices; the page must keep ticking afterwards.
   const before = ticks.ticks;
   await page.waitForTimeout(1000);
   expect((await page.evaluate(() => (window as unknown as { __ticks: { ticks: number } }).__ticks.ticks)) - before).toBeGreaterThan(20);
   expect(ticks.maxGap).toBeLessThan(10_000);
+  // The reader scrolls to the end: the marks there are registered.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await until(async () => lastMarked(), 'the last paragraph marked after scrolling', 5000);
+  expect(await count()).toBeLessThan(10_000);
   await page.close();
 });
 

@@ -211,3 +211,31 @@ export const LATE_JS = `setTimeout(() => {
     story.append(p);
   }
 }, 1000);`;
+
+/** Styles of the stacked forms (a stylesheet: the test server's policy blocks inline styles). */
+export const FORM_CSS = `form{display:flex;flex-direction:column;gap:4px}form label{font-size:13px}
+form input,form textarea,form select{box-sizing:border-box;margin:0;width:360px;font:15px/1.4 sans-serif}
+form.wide input,form.wide textarea,form.wide select{width:100%}`;
+
+/**
+ * A CMS form whose fields are stacked 4 px apart: inputs, selects and
+ * textareas. `wide` makes every field as wide as the column, so there is no
+ * room beside them.
+ */
+export function formPage(wide: boolean): string {
+  const field = (id: string, label: string, html: string) => `<label for="${id}">${label}</label>${html}`;
+  return page(
+    'New story ‹ Harbour Ledger CMS',
+    `<h1>New story</h1><form class="${wide ? 'wide' : 'narrow'}">
+  ${field('headline', 'Headline', '<input id="headline" type="text">')}
+  ${field('standfirst', 'Standfirst', '<textarea id="standfirst" rows="2"></textarea>')}
+  ${field('byline', 'Byline', '<input id="byline" type="text">')}
+  ${field('body', 'Body', '<textarea id="body" rows="5"></textarea>')}
+  ${field('section', 'Section', '<select id="section"><option>World</option><option>Asia</option></select>')}
+  ${field('notes', 'Notes for the editor', '<textarea id="notes" rows="2"></textarea>')}
+  ${field('tags', 'Tags', '<input id="tags" type="text">')}
+  <button type="button">Publish</button>
+</form>`,
+    '<link rel="stylesheet" href="/form.css">',
+  );
+}

@@ -22,6 +22,11 @@ if (!loaded.ok) throw new Error(loaded.error);
 const reference = loaded.reference;
 const root = join(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Polls until `ok()` holds (a loaded machine may take longer than a fixed sleep), for at most `ms`. */
+const eventually = async (ok: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!ok() && Date.now() < end) await sleep(20);
+};
 
 const claim = (over: Partial<PageClaim> = {}): PageClaim => ({
   id: 'page:0',
@@ -212,7 +217,7 @@ describe('scanner', () => {
     const before = editor.innerHTML;
     editor.querySelector('p')!.append(' It landed in the Sea of Japan.');
     editor.dispatchEvent(new Event('input', { bubbles: true }));
-    await sleep(120);
+    await eventually(() => !!states.at(-1)?.entries.some((e) => e.claim.source === 'draft' && e.claim.text === '300 km'));
     const drafts = states.at(-1)!.entries.filter((e) => e.claim.source === 'draft');
     const wrong = drafts.find((e) => e.claim.text === '300 km');
     expect(wrong?.claim.verdict).toBe('contradicted');
@@ -226,7 +231,7 @@ describe('scanner', () => {
     const { states } = start();
     ta.value = 'North Korea launched a hypersonic missile on January 6, 2025. It flew 300 km.';
     ta.dispatchEvent(new Event('input', { bubbles: true }));
-    await sleep(120);
+    await eventually(() => !!states.at(-1)?.entries.some((e) => e.claim.text === '300 km'));
     const entries = states.at(-1)!.entries;
     expect(entries.find((e) => e.claim.text === '300 km')?.claim.verdict).toBe('contradicted');
     expect(entries.every((e) => e.range === null && e.editor === ta)).toBe(true);
