@@ -1,10 +1,13 @@
 /**
  * The cheap first gate: does a text name North Korea and a missile at all?
- * Its own module, with nothing imported, because the content script runs it
- * on every page and must not carry the engine (or the launch data) to do so.
+ * Its own module, importing only the gate's small word list
+ * (reference-data/topic.json), because the content script runs it on every
+ * page and must not carry the engine (or the launch data) to do so.
  */
+import topic from '../../reference-data/topic.json';
 
-export const TOPIC = /\b(?:North Korea(?:n|'s)?|N\. ?Korea(?:n|'s)?|Pyongyang|DPRK|KCNA|Kim Jong[- ]?Un)\b/i;
+if (!Array.isArray(topic.words) || topic.words.length === 0 || topic.words.some((w) => typeof w !== 'string' || w === '')) throw new Error('topic.json: words must be a non-empty list of patterns');
+export const TOPIC = new RegExp(`\\b(?:${topic.words.join('|')})\\b`, 'i');
 export const MISSILE = /\b(?:missile|ICBM|IRBM|projectile|launch)/i;
 
 /** Whether the text speaks of North Korea and a missile at all. */

@@ -1,5 +1,5 @@
 /**
- * The launch data (reference-data/launches.json) and what the engine reads
+ * The launch data (reference-data/event.json) and what the engine reads
  * from it: validation with clear messages, the launch near a date, the
  * evidence a passage gives, and which launch a whole story is about.
  */
@@ -18,11 +18,14 @@ describe('launch data', () => {
 
   it('is refused with the reason when damaged', () => {
     const good = structuredClone(LAUNCH_DATA);
-    expect(() => validateLaunches({ ...good, version: 2 })).toThrow('launches.json: version must be 1');
-    expect(() => validateLaunches({ ...good, event: '2030-01-01' })).toThrow('the event must be one of the launches');
+    expect(() => validateLaunches({ ...good, event: undefined }, 'x.json')).toThrow('x.json: event is missing');
+    expect(() => validateLaunches({ ...good, event: { ...good.event, date: '2025-13-01' } })).toThrow('event.date "2025-13-01" is not a YYYY-MM-DD date');
+    expect(() => validateLaunches({ ...good, event: { ...good.event, title: '' } })).toThrow('event.title is missing');
+    expect(() => validateLaunches({ ...good, event: { ...good.event, id: '2030-01-01' } })).toThrow('the event 2030-01-01 must be one of the launches');
+    expect(() => validateLaunches({ ...good, anchors: ['('] })).toThrow(/anchor "\(" is not a valid pattern/);
     expect(() => validateLaunches({ ...good, launches: [{ ...good.launches[0], figures: { weight: [1] } }] })).toThrow(/bad figures.weight/);
     expect(() => validateLaunches({ ...good, classRanges: [{ class: 'x', from: 5, to: 1 }] })).toThrow(/classRanges/);
-    expect(() => validateLaunches(null)).toThrow('not an object');
+    expect(() => validateLaunches(null)).toThrow('not a JSON object');
   });
 
   it('finds the launch near a date, and one written without its year', () => {
