@@ -67,7 +67,7 @@ export function checkJson(result: { relevant: boolean; about?: string | null; me
 
 /** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
 export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
-  const about = aboutLine('This text', result.relevant, result.about, result.mentions);
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions, reference.event.id);
   const lines = [`Crosscheck: ${summary(result)}`, ...(about ? [about] : [])];
   for (const c of ordered(result.claims)) {
     lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`, `  ${agreementLine(c)}`);
@@ -105,7 +105,8 @@ export function markdownReport(result: { relevant: boolean; about?: string | nul
  * "This page is about the 14 January 2025 launch; it mentions this one in
  * passing." Null when the text is about this launch and recalls no other.
  */
-export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = []): string | null {
+export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = [], event: string = EVENT_ID): string | null {
+  const EVENT_ID = event;
   const others = mentions.filter((m) => m !== EVENT_ID && m !== about);
   const recalled = others.length ? ` It also recalls the launch${others.length === 1 ? '' : 'es'} of ${others.map(formatDate).join(', ')}.` : '';
   if (about && about !== EVENT_ID) {
