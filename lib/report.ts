@@ -106,13 +106,12 @@ export function markdownReport(result: { relevant: boolean; about?: string | nul
  * passing." Null when the text is about this launch and recalls no other.
  */
 export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = [], event: string = EVENT_ID): string | null {
-  const EVENT_ID = event;
-  const others = mentions.filter((m) => m !== EVENT_ID && m !== about);
+  const others = mentions.filter((m) => m !== event && m !== about);
   const recalled = others.length ? ` It also recalls the launch${others.length === 1 ? '' : 'es'} of ${others.map(formatDate).join(', ')}.` : '';
-  if (about && about !== EVENT_ID) {
+  if (about && about !== event) {
     return relevant
-      ? `${subject} is about the ${formatDate(about)} launch; it mentions this one (${formatDate(EVENT_ID)}) in passing, and only that passage is checked.${recalled}`
-      : `${subject} is about the ${formatDate(about)} launch, not the one of ${formatDate(EVENT_ID)}; nothing was checked.${recalled}`;
+      ? `${subject} is about the ${formatDate(about)} launch; it mentions this one (${formatDate(event)}) in passing, and only that passage is checked.${recalled}`
+      : `${subject} is about the ${formatDate(about)} launch, not the one of ${formatDate(event)}; nothing was checked.${recalled}`;
   }
   return relevant && others.length ? `${recalled.trim()} Passages about ${others.length === 1 ? 'it' : 'them'} are not checked.` : null;
 }
