@@ -18,7 +18,7 @@ export interface CommandResult {
   stderr: string;
 }
 
-const USAGE = 'usage: check [--json] [--url URL | --outlet ID] FILE (.txt, .md, .html, or - for standard input)';
+const USAGE = 'usage: check [--json] [--reference FILE] [--url URL | --outlet ID] FILE (.txt, .md, .html, or - for standard input)';
 const MAX_BYTES = 20 * 1024 * 1024;
 const REFERENCE = join(import.meta.dirname, '../../reference-data/reference.json');
 
@@ -29,13 +29,15 @@ export async function runCheck(args: string[], readStdin: () => Promise<Buffer>,
   let url: string | null = null;
   let outlet: string | null = null;
   let file: string | null = null;
+  let givenReference: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
-    else if (a === '--url' || a === '--outlet') {
+    else if (a === '--url' || a === '--outlet' || a === '--reference') {
       const v = args[++i];
       if (v === undefined || v.startsWith('--')) return bad(`${a} needs a value. ${USAGE}`);
       if (a === '--url') url = v;
+      else if (a === '--reference') givenReference = v;
       else outlet = v;
     } else if (a.startsWith('-') && a !== '-') return bad(`unknown option ${a}. ${USAGE}`);
     else if (file !== null) return bad(`one file at a time (got ${file} and ${a}). ${USAGE}`);
@@ -44,14 +46,23 @@ export async function runCheck(args: string[], readStdin: () => Promise<Buffer>,
   if (file === null) return bad(`no file given. ${USAGE}`);
   if (url && outlet) return bad('give --url or --outlet, not both.');
 
+  if (givenReference !== null) referencePath = givenReference;
+  let referenceText: string;
+  try {
+    referenceText = await readFile(referencePath, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a folder' : err.message;
+    return bad(`cannot read the reference set at ${referencePath}: ${reason}.${givenReference === null ? ' Run npm run build:reference.' : ''}`);
+  }
   let referenceJson: unknown;
   try {
-    referenceJson = JSON.parse(await readFile(referencePath, 'utf8'));
+    referenceJson = JSON.parse(referenceText);
   } catch (e) {
-    return bad(`cannot read the reference set at ${referencePath}: ${(e as Error).message}. Run npm run build:reference.`);
+    return bad(`the reference set at ${referencePath} is not valid JSON (${(e as Error).message}); build one with npm run build:reference.`);
   }
   const loaded = validateReference(referenceJson);
-  if (!loaded.ok) return bad(loaded.error);
+  if (!loaded.ok) return bad(`${referencePath}: ${loaded.error}`);
   const reference = loaded.reference;
   if (outlet && !reference.outlets.some((o) => o.id === outlet)) {
     return bad(`unknown outlet ${outlet}; known: ${reference.outlets.map((o) => o.id).join(', ')}.`);
