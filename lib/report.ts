@@ -27,11 +27,12 @@ export function outletName(reference: ReferenceSet, id: string): string {
   return reference.outlets.find((o) => o.id === id)?.name ?? id;
 }
 
-function summary(result: { relevant: boolean; claims: CheckedClaim[] }): string {
-  if (!result.relevant) return "This text is not about North Korea's missile launch of 6 January 2025; nothing was checked.";
+/** The counts line; `event` is the id (date) of the launch checked against. */
+function summary(result: { relevant: boolean; claims: CheckedClaim[] }, event: string): string {
+  if (!result.relevant) return `This text is not about North Korea's missile launch of ${formatDate(event)}; nothing was checked.`;
   const counts = countByVerdict(result.claims);
   const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
-  return `${result.claims.length} claim${result.claims.length === 1 ? '' : 's'} about the 6 January 2025 launch${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+  return `${result.claims.length} claim${result.claims.length === 1 ? '' : 's'} about the ${formatDate(event)} launch${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
 
 const ordered = (claims: CheckedClaim[]) =>
@@ -68,7 +69,7 @@ export function checkJson(result: { relevant: boolean; about?: string | null; me
 /** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
 export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
   const about = aboutLine('This text', result.relevant, result.about, result.mentions, reference.event.id);
-  const lines = [`Crosscheck: ${summary(result)}`, ...(about ? [about] : [])];
+  const lines = [`Crosscheck: ${summary(result, reference.event.id)}`, ...(about ? [about] : [])];
   for (const c of ordered(result.claims)) {
     lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`, `  ${agreementLine(c)}`);
     if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');
@@ -83,8 +84,8 @@ export function textReport(result: CheckResult, reference: ReferenceSet, lineOf:
 
 /** Markdown a fact-checker can paste into a document or a ticket. */
 export function markdownReport(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }, reference: ReferenceSet, title: string): string {
-  const about = aboutLine('This text', result.relevant, result.about, result.mentions);
-  const lines = [`# Crosscheck report: ${title}`, '', summary(result), ...(about ? ['', about] : [])];
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions, reference.event.id);
+  const lines = [`# Crosscheck report: ${title}`, '', summary(result, reference.event.id), ...(about ? ['', about] : [])];
   for (const v of VERDICT_ORDER) {
     const group = ordered(result.claims).filter((c) => c.verdict === v);
     if (group.length === 0) continue;
