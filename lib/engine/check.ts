@@ -6,6 +6,7 @@
  */
 import { compare, type Comparison } from './compare';
 import { EVENT_LAUNCH, classRangeOf, inEvent } from './launches';
+import { checkAllSteps } from './check-all';
 import { consistencyNotes } from './consistency';
 import { extractSteps, type ExtractOptions } from './extract';
 import { copiedOutlets, fingerprintSteps } from './fingerprint';
@@ -46,10 +47,13 @@ const CLAIMS_PER_SLICE = 25;
  * anchors) is the one the text is read against.
  */
 export function checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Steps<CheckOutcome> {
+  // Sets imported beside this one: each passage against the event it speaks of.
+  if (reference.imported?.length) return checkAllSteps(text, [reference, ...reference.imported], options);
   return inEvent(reference, checkInEvent(text, reference, options));
 }
 
-function* checkInEvent(text: string, reference: ReferenceSet, options: CheckOptions): Steps<CheckOutcome> {
+/** The check of one set, to run with its event active (`inEvent`). */
+export function* checkInEvent(text: string, reference: ReferenceSet, options: CheckOptions): Steps<CheckOutcome> {
   const found = yield* extractSteps(text, options);
   if (!found.relevant) return { relevant: false, about: found.about, mentions: found.mentions, copyOf: [], claims: [] };
   const exclude = new Set(options.exclude ?? []);

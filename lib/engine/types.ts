@@ -125,6 +125,12 @@ export interface ReferenceSet extends LaunchData {
   claims: ReferenceClaim[];
   /** Each outlet's article fingerprint (fingerprint.ts), to recognise a copy of it anywhere. */
   fingerprints?: Record<string, number[]>;
+  /**
+   * At run time only, never in a file: other events' sets loaded beside this
+   * one (the extension's imported sets). `check` then reads each passage
+   * against the event it speaks of (check-all.ts).
+   */
+  imported?: ReferenceSet[];
 }
 
 export type Stance = 'agree' | 'differ';
@@ -168,6 +174,8 @@ export interface CheckedClaim {
   counts: Counts;
   outlets: OutletStance[];
   notes: string[];
+  /** The event (its id) the claim was checked against, when several sets were (check-all.ts). */
+  event?: string;
 }
 
 export interface CheckResult {

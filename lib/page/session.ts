@@ -12,7 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bundledReference } from '../reference/bundled';
+import { pageReference } from '../reference/bundled';
 import { MAX_CLAIMS, parseMessage, type HighlightState, type PageClaim, type RevealReply, type TabResult } from '../messages';
 import { getSettings, onSettingsChanged, siteOf, type Settings } from '../tab-store';
 import { createHighlighter } from './highlighter';
@@ -27,7 +27,7 @@ const HOVER_CLOSE_MS = 400;
 
 export async function startSession(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const win = doc.defaultView!;
-  const loaded = bundledReference();
+  const loaded = await pageReference();
   if (!loaded.ok) {
     console.warn(`Crosscheck: ${loaded.error}`);
     return;
