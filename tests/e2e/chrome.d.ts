@@ -19,3 +19,9 @@ declare namespace chrome {
     const onChanged: { addListener(f: (changes: Record<string, unknown>, area: string) => void): void };
   }
 }
+declare namespace chrome {
+  namespace storage {
+    /** Imported reference sets and settings, written by the tests as the extension writes them. */
+    const local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  }
+}
