@@ -126,7 +126,6 @@ export function classRangeOf(from: number, to: number): string | null {
   return LAUNCH_DATA.classRanges.find((r) => near(from, r.from) && near(to, r.to))?.class ?? null;
 }
 
-
 const DAY = 864e5;
 const time = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 export const daysBetween = (a: string, b: string) => Math.round((time(a) - time(b)) / DAY);
@@ -213,7 +212,8 @@ function compile(data: LaunchData): Compiled {
 
 /*
  * The event being read. The engine's entries take the event as a parameter
- * (`check(text, reference)` reads `reference`'s, `extract(text, { event })`);
+ * (`check(text, reference)` reads `reference`'s; extraction alone runs as
+ * `inEvent(event, extractSteps(text))`, or reads the bundled event);
  * while a run's steps execute, these bindings hold that event's facts, so the
  * modules that read dates and launches need no event threaded through every
  * call. `inEvent` sets them before each step and restores them after, so two
