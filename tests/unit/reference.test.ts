@@ -20,6 +20,11 @@ describe('reference-data', () => {
     expect(serialise(buildReference(event, articles, overrides))).toBe(committed);
   });
 
+  it("lists the seeds' outlets as seeds/outlets.json records them (the event file adds short names)", () => {
+    const recorded = JSON.parse(read('seeds/outlets.json')) as Record<string, unknown>[];
+    expect(event.outlets.map(({ short: _short, ...o }) => o)).toEqual(recorded);
+  });
+
   it('passes validation', () => {
     expect(validateReference(JSON.parse(committed)).ok).toBe(true);
   });
