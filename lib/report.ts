@@ -27,12 +27,19 @@ export function outletName(reference: ReferenceSet, id: string): string {
   return reference.outlets.find((o) => o.id === id)?.name ?? id;
 }
 
-/** The counts line; `event` is the id (date) of the launch checked against. */
-function summary(result: { relevant: boolean; claims: CheckedClaim[] }, event: string): string {
-  if (!result.relevant) return `This text is not about North Korea's missile launch of ${formatDate(event)}; nothing was checked.`;
+/** The ids (dates) of the events a reference set checks against: its own, then those imported beside it. */
+export const checkedEvents = (reference: ReferenceSet): string[] => [reference.event.id, ...(reference.imported ?? []).map((r) => r.event.id)];
+
+/** The title of an event a reference set checks against, by id. */
+const eventTitle = (reference: ReferenceSet, id: string) => [reference, ...(reference.imported ?? [])].find((r) => r.event.id === id)?.event.title ?? id;
+
+/** The counts line; `events` are the ids (dates) of the launches checked against. */
+function summary(result: { relevant: boolean; claims: CheckedClaim[] }, events: string[]): string {
+  const dates = events.map(formatDate);
+  if (!result.relevant) return `This text is not about North Korea's missile launch of ${dates.join(' or ')}; nothing was checked.`;
   const counts = countByVerdict(result.claims);
   const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
-  return `${result.claims.length} claim${result.claims.length === 1 ? '' : 's'} about the ${formatDate(event)} launch${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+  return `${result.claims.length} claim${result.claims.length === 1 ? '' : 's'} about the ${dates.join(' and ')} launch${dates.length > 1 ? 'es' : ''}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
 
 const ordered = (claims: CheckedClaim[]) =>
@@ -62,16 +69,18 @@ export function checkJson(result: { relevant: boolean; about?: string | null; me
       counts: c.counts,
       outlets: c.outlets,
       notes: c.notes,
+      // Only when several events' sets were checked: the one this claim was checked against.
+      ...(c.event ? { event: c.event } : {}),
     })),
   };
 }
 
 /** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input. */
 export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number): string {
-  const about = aboutLine('This text', result.relevant, result.about, result.mentions, reference.event.id);
-  const lines = [`Crosscheck: ${summary(result, reference.event.id)}`, ...(about ? [about] : [])];
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions, checkedEvents(reference));
+  const lines = [`Crosscheck: ${summary(result, checkedEvents(reference))}`, ...(about ? [about] : [])];
   for (const c of ordered(result.claims)) {
-    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`, `  ${agreementLine(c)}`);
+    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${c.kind}  "${c.text}"  (line ${lineOf(c.start)})`, `  reads as: ${describe(c)}`, ...(c.event ? [`  checked against: ${eventTitle(reference, c.event)}`] : []), `  ${agreementLine(c)}`);
     if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');
     for (const o of c.outlets) {
       lines.push(`  ${o.stance === 'agree' ? 'agrees' : 'differs'}: ${outletName(reference, o.outlet)}: ${display(c.kind, o.value)}${o.attribution ? ` (according to ${o.attribution})` : ''}${o.inferred ? ` (${o.inferred})` : ''}`);
@@ -84,8 +93,8 @@ export function textReport(result: CheckResult, reference: ReferenceSet, lineOf:
 
 /** Markdown a fact-checker can paste into a document or a ticket. */
 export function markdownReport(result: { relevant: boolean; about?: string | null; mentions?: string[]; claims: CheckedClaim[] }, reference: ReferenceSet, title: string): string {
-  const about = aboutLine('This text', result.relevant, result.about, result.mentions, reference.event.id);
-  const lines = [`# Crosscheck report: ${title}`, '', summary(result, reference.event.id), ...(about ? ['', about] : [])];
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions, checkedEvents(reference));
+  const lines = [`# Crosscheck report: ${title}`, '', summary(result, checkedEvents(reference)), ...(about ? ['', about] : [])];
   for (const v of VERDICT_ORDER) {
     const group = ordered(result.claims).filter((c) => c.verdict === v);
     if (group.length === 0) continue;
@@ -106,10 +115,12 @@ export function markdownReport(result: { relevant: boolean; about?: string | nul
  * "This page is about the 14 January 2025 launch; it mentions this one in
  * passing." Null when the text is about this launch and recalls no other.
  */
-export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = [], event: string = EVENT_ID): string | null {
-  const others = mentions.filter((m) => m !== event && m !== about);
+export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = [], events: string | string[] = EVENT_ID): string | null {
+  const checked = Array.isArray(events) ? events : [events];
+  const event = checked[0]!;
+  const others = mentions.filter((m) => !checked.includes(m) && m !== about);
   const recalled = others.length ? ` It also recalls the launch${others.length === 1 ? '' : 'es'} of ${others.map(formatDate).join(', ')}.` : '';
-  if (about && about !== event) {
+  if (about && !checked.includes(about)) {
     return relevant
       ? `${subject} is about the ${formatDate(about)} launch; it mentions this one (${formatDate(event)}) in passing, and only that passage is checked.${recalled}`
       : `${subject} is about the ${formatDate(about)} launch, not the one of ${formatDate(event)}; nothing was checked.${recalled}`;

@@ -5,7 +5,8 @@
  * (store.ts), so pages are checked against every loaded event.
  */
 import data from '../../reference-data/reference.json';
-import type { Outlet, ReferenceSet } from '../engine/types';
+import type { ReferenceSet } from '../engine/types';
+import { withImported } from './combine';
 import { importedReferences } from './store';
 import { validateReference, type Loaded } from './validate';
 
@@ -31,8 +32,5 @@ export async function pageReference(imported: () => Promise<ReferenceSet[]> = im
   } catch (e) {
     console.warn(`Crosscheck: imported reference sets could not be read (${(e as Error)?.message ?? e}); checking against the bundled set only.`);
   }
-  if (sets.length === 0) return bundled;
-  const outlets: Outlet[] = [...bundled.reference.outlets];
-  for (const s of sets) for (const o of s.outlets) if (!outlets.some((x) => x.id === o.id)) outlets.push(o);
-  return { ok: true, reference: { ...bundled.reference, outlets, imported: sets } };
+  return sets.length === 0 ? bundled : { ok: true, reference: withImported(bundled.reference, sets) };
 }

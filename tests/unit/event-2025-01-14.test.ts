@@ -160,6 +160,41 @@ describe('build:reference errors', () => {
   });
 });
 
+describe('check with several reference sets', () => {
+  const bundled = join(root, 'reference-data/reference.json');
+  const twoLaunches = () => {
+    const p = join(tmp, 'two-launches.txt');
+    writeFileSync(
+      p,
+      "North Korea fires short-range missiles a week after its hypersonic test\n\nSEOUL, Jan. 14 - North Korea fired several short-range ballistic missiles on Tuesday from the Kanggye area of Jagang Province, South Korea's Joint Chiefs of Staff said. They flew about 250 km into the East Sea.\n\nOn January 6, North Korea launched a ballistic missile that flew about 1,100 km, according to South Korea's military, while Antony Blinken was visiting Seoul.\n",
+    );
+    return p;
+  };
+
+  it('checks each passage against the event it speaks of, and says which in the JSON', async () => {
+    const r = await runCheck(['--json', '--reference', bundled, '--reference', committed, twoLaunches()], noStdin);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { about: string; claims: { text: string; event: string; verdict: string }[] };
+    expect(out.about).toBe('2025-01-14');
+    expect(out.claims.find((c) => c.text === '250 km')).toMatchObject({ event: '2025-01-14', verdict: 'supported' });
+    expect(out.claims.find((c) => c.text === '1,100 km')).toMatchObject({ event: '2025-01-06', verdict: 'supported' });
+    expect(out.claims.every((c) => c.event === '2025-01-06' || c.event === '2025-01-14')).toBe(true);
+  });
+
+  it('names both events in the text report, and each claim’s', async () => {
+    const r = await runCheck(['--reference', bundled, '--reference', committed, twoLaunches()], noStdin);
+    expect(r.stdout).toMatch(/^Crosscheck: \d+ claims about the 6 January 2025 and 14 January 2025 launches: /);
+    expect(r.stdout).not.toMatch(/in passing/);
+    expect(r.stdout).toMatch(/"250 km"[^\n]*\n  reads as: [^\n]*\n  checked against: North Korea's short-range ballistic missile launch of 14 January 2025/);
+  });
+
+  it('refuses two sets about one event', async () => {
+    const r = await runCheck(['--reference', committed, '--reference', committed, twoLaunches()], noStdin);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/two reference sets about the event of 2025-01-14; give one set per event/);
+  });
+});
+
 describe('check --reference errors', () => {
   const page = join(here, 'pages/wire-followup-jan14.txt');
   it.each<[string, () => string, RegExp]>([
