@@ -20,7 +20,7 @@ import { browser } from 'wxt/browser';
 import type { ReferenceSet } from '@/lib/engine/types';
 import { claimFrame, type TabResult } from '@/lib/messages';
 import { damagedMessage, type Loaded } from '@/lib/reference/validate';
-import { checkJson, exportMeta, markdownReport } from '@/lib/report';
+import { checkJson, checkedEvents, exportMeta, markdownReport } from '@/lib/report';
 import { onPastedText, takePastedText, type PastedText } from '@/lib/handoff';
 import { getSettings, getTabResult, onSettingsChanged, setSettings, siteOf, tabKey, type Settings } from '@/lib/tab-store';
 import { ClaimList, type ListedClaim } from './ClaimList';
@@ -282,7 +282,7 @@ function PanelBody({ reference, mode }: { reference: ReferenceSet; mode: 'popup'
           </div>
         ) : (
           <>
-            <Summary relevant={result.relevant} claims={result.claims} total={result.total} about={result.about} mentions={result.mentions} subject="This page" bar={false} />
+            <Summary relevant={result.relevant} claims={result.claims} total={result.total} about={result.about} mentions={result.mentions} events={checkedEvents(reference)} subject="This page" bar={false} />
             {result.highlights === 'unsupported' ? (
               <p class="cc-muted">This browser cannot highlight text without changing the page, so claims are only listed here; choose one to select it in the page.</p>
             ) : null}

@@ -112,7 +112,7 @@ export function Options() {
         <h2 id="opt-ref">Reference sets</h2>
         {loaded.ok ? (
           <p>
-            Bundled: {loaded.reference.event.description}; {loaded.reference.outlets.length} outlets, version <code>{referenceVersion(loaded.reference)}</code>.
+            Bundled: {loaded.reference.event.title}; {loaded.reference.outlets.length} outlets, version <code>{referenceVersion(loaded.reference)}</code>.
           </p>
         ) : null}
         <ReferenceSets />

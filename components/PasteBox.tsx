@@ -12,6 +12,7 @@ import { EVENT_ID } from '@/lib/engine/launches';
 import type { ReferenceSet } from '@/lib/engine/types';
 import type { PastedText } from '@/lib/handoff';
 import { checkPasted } from '@/lib/paste-check';
+import { checkedEvents } from '@/lib/report';
 import { ClaimList, type ListedClaim } from './ClaimList';
 import { Summary } from './Summary';
 
@@ -71,7 +72,7 @@ export function PasteBox({ reference, initial }: { reference: ReferenceSet; init
           <>
             {result.from ? <p class="cc-muted">Selected text from {result.from}.</p> : null}
             {result.assumed ? <p class="cc-muted">Read as an excerpt about the {formatDate(EVENT_ID)} launch (it does not say which launch itself).</p> : null}
-            <Summary relevant={result.relevant} claims={result.claims} about={result.about} mentions={result.mentions} subject="This text" />
+            <Summary relevant={result.relevant} claims={result.claims} about={result.about} mentions={result.mentions} events={checkedEvents(reference)} subject="This text" />
             <ClaimList claims={result.claims} reference={reference} label="Pasted text claims" />
           </>
         ) : null}

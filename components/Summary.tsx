@@ -21,11 +21,14 @@ export function Summary(props: {
   total?: number;
   about?: string | null;
   mentions?: string[];
+  /** The events (ids) the text was checked against: the bundled one, and any imported beside it. */
+  events?: string[];
   /** Show the verdict bar (the panel shows it in its header instead). */
   bar?: boolean;
 }) {
-  const about = aboutLine(props.subject, props.relevant, props.about, props.mentions);
-  const otherStory = props.about != null && props.about !== EVENT_ID;
+  const events = props.events ?? [EVENT_ID];
+  const about = aboutLine(props.subject, props.relevant, props.about, props.mentions, events);
+  const otherStory = props.about != null && !events.includes(props.about);
   if (!props.relevant && about) {
     return (
       <div class="cc-empty" role="status">

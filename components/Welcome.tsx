@@ -36,7 +36,7 @@ export function Welcome({ loaded }: { loaded: Loaded }) {
       <section aria-labelledby="w-what">
         <h2 id="w-what">What it checks</h2>
         <p>
-          Claims about one event: {ref.event.description}. In pages you read and drafts you write, Crosscheck finds what
+          Claims about one event: {ref.event.title}. In pages you read and drafts you write, Crosscheck finds what
           they say about it (how far and how high the missile flew, how fast, when and where, what kind of missile, who said what) and compares each
           claim with what these {ref.outlets.length} outlets reported:
         </p>

@@ -64,11 +64,19 @@ export const KIND_LABEL: Record<ClaimKind, string> = {
 /** Kinds whose values lie on a line, drawn as a number line in the card. */
 export const FIGURE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['distance', 'altitude', 'speed', 'time']);
 
-function summary(result: { relevant: boolean; claims: CheckedClaim[] }): string {
-  if (!result.relevant) return "This text is not about North Korea's missile launch of 6 January 2025; nothing was checked.";
+/** The ids (dates) of the events a reference set checks against: its own, then those imported beside it. */
+export const checkedEvents = (reference: ReferenceSet): string[] => [reference.event.id, ...(reference.imported ?? []).map((r) => r.event.id)];
+
+/** The title of an event a reference set checks against, by id. */
+const eventTitle = (reference: ReferenceSet, id: string) => [reference, ...(reference.imported ?? [])].find((r) => r.event.id === id)?.event.title ?? id;
+
+/** The counts line; `events` are the ids (dates) of the launches checked against. */
+function summary(result: { relevant: boolean; claims: CheckedClaim[] }, events: string[]): string {
+  const dates = events.map(formatDate);
+  if (!result.relevant) return `This text is not about North Korea's missile launch of ${dates.join(' or ')}; nothing was checked.`;
   const counts = countByVerdict(result.claims);
   const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
-  return `${result.claims.length} claim${result.claims.length === 1 ? '' : 's'} about the 6 January 2025 launch${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+  return `${result.claims.length} claim${result.claims.length === 1 ? '' : 's'} about the ${dates.join(' and ')} launch${dates.length > 1 ? 'es' : ''}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
 
 const ordered = (claims: CheckedClaim[]) =>
@@ -99,29 +107,14 @@ export function exportMeta(url: string | null, checkedAt: number | Date, referen
   return { url, checkedAt: new Date(checkedAt).toISOString(), reference: referenceVersion(reference) };
 }
 
-const versions = new WeakMap<ReferenceSet, string>();
-
 /**
- * The reference set's version: its format version and a hash of its
- * content (`1-3fa9c01d2b7e4a60`), the same for the same data on every
- * machine, different when any claim, outlet or fingerprint changes. Two
- * 32-bit FNV-1a passes with different offsets over its JSON.
+ * The reference set's version as exports name it: its format version and the
+ * first 16 hex digits of the SHA-256 the builder wrote over its content
+ * (`2-f8d26aa46f2d54df`): the same for the same data on every machine,
+ * different when any claim, outlet or fingerprint changes.
  */
 export function referenceVersion(reference: ReferenceSet): string {
-  let v = versions.get(reference);
-  if (v) return v;
-  const json = JSON.stringify(reference);
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x01000193) >>> 0;
-    b = (b ^ (b >>> 13)) >>> 0;
-  }
-  v = `${reference.version}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
-  versions.set(reference, v);
-  return v;
+  return `${reference.version}-${reference.hash.slice(0, 16)}`;
 }
 
 /**
@@ -145,17 +138,20 @@ export function checkJson(result: { relevant: boolean; about?: string | null; me
       counts: c.counts,
       outlets: c.outlets,
       notes: c.notes,
+      // Only when several events' sets were checked: the one this claim was checked against.
+      ...(c.event ? { event: c.event } : {}),
     })),
   };
 }
 
 /** Plain text, one claim a paragraph, for a terminal. `lineOf` gives a claim's line in the input; `meta`, where and when. */
 export function textReport(result: CheckResult, reference: ReferenceSet, lineOf: (offset: number) => number, meta?: ExportMeta): string {
-  const about = aboutLine('This text', result.relevant, result.about, result.mentions);
+  const events = checkedEvents(reference);
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions, events);
   const facts = meta ? [`Text: ${meta.url ?? 'pasted text'} · checked ${meta.checkedAt} · reference set ${meta.reference}`] : [];
-  const lines = [`Crosscheck: ${summary(result)}`, ...facts, ...(about ? [about] : [])];
+  const lines = [`Crosscheck: ${summary(result, events)}`, ...facts, ...(about ? [about] : [])];
   for (const c of ordered(result.claims)) {
-    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${KIND_LABEL[c.kind]}  "${c.text}"  (line ${lineOf(c.start)})`, `  the text says: ${describe(c)}`, `  ${agreementLine(c, reference)}`);
+    lines.push('', `${VERDICT_LABEL[c.verdict].toUpperCase()}  ${KIND_LABEL[c.kind]}  "${c.text}"  (line ${lineOf(c.start)})`, `  the text says: ${describe(c)}`, ...(c.event ? [`  checked against: ${eventTitle(reference, c.event)}`] : []), `  ${agreementLine(c, reference)}`);
     if (c.outlets.length === 0) lines.push('  no outlet in the reference set states this');
     for (const o of c.outlets) {
       lines.push(`  ${o.stance === 'agree' ? 'agrees' : 'differs'}: ${outletName(reference, o.outlet)}: ${display(c.kind, o.value)}${o.attribution ? ` (according to ${o.attribution})` : ''}${o.inferred ? ` (${o.inferred})` : ''}`);
@@ -173,9 +169,10 @@ export function markdownReport(
   title: string,
   meta?: ExportMeta,
 ): string {
-  const about = aboutLine('This text', result.relevant, result.about, result.mentions);
+  const events = checkedEvents(reference);
+  const about = aboutLine('This text', result.relevant, result.about, result.mentions, events);
   const facts = meta ? ['', `- Page: ${meta.url ?? 'pasted text'}`, `- Checked: ${meta.checkedAt}`, `- Reference set: ${meta.reference} (${reference.outlets.length} outlets)`] : [];
-  const lines = [`# Crosscheck report: ${title}`, ...facts, '', summary(result), ...(about ? ['', about] : [])];
+  const lines = [`# Crosscheck report: ${title}`, ...facts, '', summary(result, events), ...(about ? ['', about] : [])];
   for (const v of VERDICT_ORDER) {
     const group = ordered(result.claims).filter((c) => c.verdict === v);
     if (group.length === 0) continue;
@@ -196,13 +193,15 @@ export function markdownReport(
  * "This page is about the 14 January 2025 launch; it mentions this one in
  * passing." Null when the text is about this launch and recalls no other.
  */
-export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = []): string | null {
-  const others = mentions.filter((m) => m !== EVENT_ID && m !== about);
+export function aboutLine(subject: string, relevant: boolean, about: string | null | undefined, mentions: string[] = [], events: string | string[] = EVENT_ID): string | null {
+  const checked = Array.isArray(events) ? events : [events];
+  const event = checked[0]!;
+  const others = mentions.filter((m) => !checked.includes(m) && m !== about);
   const recalled = others.length ? ` It also recalls the launch${others.length === 1 ? '' : 'es'} of ${others.map(formatDate).join(', ')}.` : '';
-  if (about && about !== EVENT_ID) {
+  if (about && !checked.includes(about)) {
     return relevant
-      ? `${subject} is about the ${formatDate(about)} launch; it mentions this one (${formatDate(EVENT_ID)}) in passing, and only that passage is checked.${recalled}`
-      : `${subject} is about the ${formatDate(about)} launch, not the one of ${formatDate(EVENT_ID)}; nothing was checked.${recalled}`;
+      ? `${subject} is about the ${formatDate(about)} launch; it mentions this one (${formatDate(event)}) in passing, and only that passage is checked.${recalled}`
+      : `${subject} is about the ${formatDate(about)} launch, not the one of ${formatDate(event)}; nothing was checked.${recalled}`;
   }
   return relevant && others.length ? `${recalled.trim()} Passages about ${others.length === 1 ? 'it' : 'them'} are not checked.` : null;
 }

@@ -1,13 +1,12 @@
-/** `npm run build:reference`: writes reference-data/reference.json from seeds/. */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildReference, serialise, type Override } from '../lib/reference/build';
-import type { Outlet } from '../lib/engine/types';
+/**
+ * `npm run build:reference [-- --seeds DIR --event FILE --out FILE]`: builds a
+ * reference set from a folder of articles and an event file. With no
+ * arguments, rebuilds the bundled set (seeds/, reference-data/event.json,
+ * reference-data/overrides.json → reference-data/reference.json).
+ */
+import { runBuildReference } from '../lib/cli/build-reference-command';
 
-const root = join(import.meta.dirname, '..');
-const outlets = JSON.parse(readFileSync(join(root, 'seeds/outlets.json'), 'utf8')) as Outlet[];
-const overrides = JSON.parse(readFileSync(join(root, 'reference-data/overrides.json'), 'utf8')) as Override[];
-const reference = buildReference(outlets, (f) => readFileSync(join(root, 'seeds', f), 'utf8'), overrides);
-mkdirSync(join(root, 'reference-data'), { recursive: true });
-writeFileSync(join(root, 'reference-data/reference.json'), serialise(reference));
-console.log(`reference-data/reference.json: ${reference.claims.length} claims from ${outlets.length} outlets`);
+const { code, stdout, stderr } = await runBuildReference(process.argv.slice(2));
+if (stdout) process.stdout.write(stdout);
+if (stderr) process.stderr.write(`${stderr}\n`);
+process.exitCode = code;

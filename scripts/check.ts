@@ -1,6 +1,7 @@
 /**
- * `npm run --silent check -- [--json] [--url URL | --outlet ID] FILE`
- * Checks a draft or a saved page against the reference set. FILE is .txt,
+ * `npm run --silent check -- [--json] [--reference FILE] [--url URL | --outlet ID] FILE`
+ * Checks a draft or a saved page against the reference set (the bundled one,
+ * or FILE from `npm run build:reference`). FILE is .txt,
  * .md, .html or - (standard input). Exit 0: nothing contradicted; 1: a claim
  * is contradicted; 2: bad input, with a one-line reason on standard error.
  */

@@ -8,7 +8,9 @@ import { join, extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { check, outletForUrl } from '../engine/check';
 import type { Block } from '../engine/text';
+import type { ReferenceSet } from '../engine/types';
 import { readable } from '../page/readable';
+import { withImported } from '../reference/combine';
 import { validateReference } from '../reference/validate';
 import { checkJson, textReport } from '../report';
 
@@ -18,7 +20,7 @@ export interface CommandResult {
   stderr: string;
 }
 
-const USAGE = 'usage: check [--json] [--url URL | --outlet ID] FILE (.txt, .md, .html, or - for standard input)';
+const USAGE = 'usage: check [--json] [--reference SET]... [--url URL | --outlet ID] FILE (.txt, .md, .html, or - for standard input)';
 const MAX_BYTES = 20 * 1024 * 1024;
 const REFERENCE = join(import.meta.dirname, '../../reference-data/reference.json');
 
@@ -29,13 +31,15 @@ export async function runCheck(args: string[], readStdin: () => Promise<Buffer>,
   let url: string | null = null;
   let outlet: string | null = null;
   let file: string | null = null;
+  const givenReferences: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
-    else if (a === '--url' || a === '--outlet') {
+    else if (a === '--url' || a === '--outlet' || a === '--reference') {
       const v = args[++i];
       if (v === undefined || v.startsWith('--')) return bad(`${a} needs a value. ${USAGE}`);
       if (a === '--url') url = v;
+      else if (a === '--reference') givenReferences.push(v);
       else outlet = v;
     } else if (a.startsWith('-') && a !== '-') return bad(`unknown option ${a}. ${USAGE}`);
     else if (file !== null) return bad(`one file at a time (got ${file} and ${a}). ${USAGE}`);
@@ -44,15 +48,16 @@ export async function runCheck(args: string[], readStdin: () => Promise<Buffer>,
   if (file === null) return bad(`no file given. ${USAGE}`);
   if (url && outlet) return bad('give --url or --outlet, not both.');
 
-  let referenceJson: unknown;
-  try {
-    referenceJson = JSON.parse(await readFile(referencePath, 'utf8'));
-  } catch (e) {
-    return bad(`cannot read the reference set at ${referencePath}: ${(e as Error).message}. Run npm run build:reference.`);
+  const paths = givenReferences.length ? givenReferences : [referencePath];
+  const sets: ReferenceSet[] = [];
+  for (const path of paths) {
+    const set = await loadReference(path, givenReferences.length > 0);
+    if (typeof set === 'string') return bad(set);
+    if (sets.some((s) => s.event.id === set.event.id)) return bad(`two reference sets about the event of ${set.event.date}; give one set per event.`);
+    sets.push(set);
   }
-  const loaded = validateReference(referenceJson);
-  if (!loaded.ok) return bad(loaded.error);
-  const reference = loaded.reference;
+  // Several sets: each passage is checked against the event it speaks of.
+  const reference = withImported(sets[0]!, sets.slice(1));
   if (outlet && !reference.outlets.some((o) => o.id === outlet)) {
     return bad(`unknown outlet ${outlet}; known: ${reference.outlets.map((o) => o.id).join(', ')}.`);
   }
@@ -113,6 +118,26 @@ export async function runCheck(args: string[], readStdin: () => Promise<Buffer>,
     return lo + 1;
   };
   return { code, stdout: textReport(result, reference, lineOf), stderr: '' };
+}
+
+/** A reference set read from `path` and validated, or a one-line reason it cannot be used. */
+async function loadReference(path: string, given: boolean): Promise<ReferenceSet | string> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a folder' : err.message;
+    return `cannot read the reference set at ${path}: ${reason}.${given ? '' : ' Run npm run build:reference.'}`;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return `the reference set at ${path} is not valid JSON (${(e as Error).message}); build one with npm run build:reference.`;
+  }
+  const loaded = validateReference(json);
+  return loaded.ok ? loaded.reference : `${path}: ${loaded.error}`;
 }
 
 /** HTML reduced to its readable article text, without running any of its scripts. */

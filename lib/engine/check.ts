@@ -1,10 +1,12 @@
 /**
- * The whole check: extract a text's claims, compare each with the reference
- * set (leaving out the text's own outlet), add internal-consistency notes.
+ * The whole check: extract a text's claims about the reference set's event,
+ * compare each with the set's claims (leaving out the text's own outlet), add
+ * internal-consistency notes.
  * This is what the `check` command prints and what the extension shows.
  */
 import { compare, type Comparison } from './compare';
-import { EVENT_LAUNCH, classRangeOf } from './launches';
+import { EVENT_LAUNCH, classRangeOf, inEvent } from './launches';
+import { checkAllSteps } from './check-all';
 import { consistencyNotes } from './consistency';
 import { extractSteps, type ExtractOptions } from './extract';
 import { copiedOutlets, fingerprintSteps } from './fingerprint';
@@ -39,8 +41,19 @@ export function check(text: string, reference: ReferenceSet, options: CheckOptio
 /** How many claims are compared between two pauses when run in slices. */
 const CLAIMS_PER_SLICE = 25;
 
-/** `check`, in slices (see `extractSteps`): yields now and then, returns the outcome. */
-export function* checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Steps<CheckOutcome> {
+/**
+ * `check`, in slices (see `extractSteps`): yields now and then, returns the
+ * outcome. The reference set's own event (its date, neighbouring launches,
+ * anchors) is the one the text is read against.
+ */
+export function checkSteps(text: string, reference: ReferenceSet, options: CheckOptions = {}): Steps<CheckOutcome> {
+  // Sets imported beside this one: each passage against the event it speaks of.
+  if (reference.imported?.length) return checkAllSteps(text, [reference, ...reference.imported], options);
+  return inEvent(reference, checkInEvent(text, reference, options));
+}
+
+/** The check of one set, to run with its event active (`inEvent`). */
+export function* checkInEvent(text: string, reference: ReferenceSet, options: CheckOptions): Steps<CheckOutcome> {
   const found = yield* extractSteps(text, options);
   if (!found.relevant) return { relevant: false, about: found.about, mentions: found.mentions, copyOf: [], claims: [] };
   const exclude = new Set(options.exclude ?? []);

@@ -4,12 +4,19 @@
  * bracketed conversion that does not match its figure and a local time that
  * disagrees with its GMT time are caught where they are read, in the kinds.)
  */
-import { formatDate, weekdayOf } from './dates';
+import { EVENT_DATE, formatDate, weekdayOf } from './dates';
+import { LAUNCH_DATA } from './launches';
 import type { Claim } from './types';
+
+/** "6 January": a date as a note names it, without its year. */
+const dayMonth = (iso: string) => formatDate(iso).replace(/ \d{4}$/, '');
 
 /** Notes for each claim, by index, added to the notes already there. */
 export function consistencyNotes(claims: Claim[], notes: string[][]): string[][] {
   const out = notes.map((n) => [...n]);
+  // The event's date in the Americas, when the event data gives one: right there only.
+  const americas = LAUNCH_DATA.americas?.date ?? null;
+  const when = LAUNCH_DATA.event.localTime;
   const dates = [...new Set(claims.filter((c) => c.kind === 'date' && String(c.value).length === 10).map((c) => String(c.value)))];
   claims.forEach((c, i) => {
     if (c.kind === 'weekday') {
@@ -20,10 +27,10 @@ export function consistencyNotes(claims: Claim[], notes: string[][]): string[][]
           break;
         }
       }
-      if (c.value === 'Sunday' && c.detail?.unit !== 'zoned') out[i]!.push('The launch was on Monday in Korea (around noon); it was Sunday evening only in the Americas.');
+      if (americas && c.value === weekdayOf(americas) && c.detail?.unit !== 'zoned') out[i]!.push(`The launch was on ${weekdayOf(EVENT_DATE)} in Korea${when ? ` (${when})` : ''}; it was ${c.value} evening only in the Americas.`);
     }
-    if (c.kind === 'date' && c.value === '2025-01-05') {
-      out[i]!.push('5 January is the date only in the Americas: in Korea the launch was around noon on 6 January.');
+    if (americas && c.kind === 'date' && c.value === americas) {
+      out[i]!.push(`${dayMonth(americas)} is the date only in the Americas: in Korea the launch was ${when ? `${when} ` : ''}on ${dayMonth(EVENT_DATE)}.`);
     }
   });
   return out;

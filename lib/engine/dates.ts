@@ -1,15 +1,13 @@
 /**
  * Calendar dates as news copy writes them ("January 6, 2025", "6 January",
  * "Jan. 6", "Nov. 5", "November 2024", "2025-01-06") and weekdays, resolved
- * against the launch of 6 January 2025.
+ * against the active event's date (see launches.ts).
  */
 
-import { EVENT_ID } from './launches';
+import { EVENT_TIME, EVENT_YEAR } from './launches';
 
-/** The event's date, from the launch data. */
-export const EVENT_DATE = EVENT_ID;
-const EVENT_TIME = Date.parse(`${EVENT_DATE}T00:00:00Z`);
-const EVENT_YEAR = Number(EVENT_DATE.slice(0, 4));
+/** The event's date: the active event's (a live binding, see launches.ts). */
+export { EVENT_ID as EVENT_DATE } from './launches';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

@@ -1,8 +1,8 @@
 /**
- * Which launch a passage speaks of. Coverage of the 6 January 2025 launch
- * recalls other launches (31 October and 5 November 2024, 14 January 2025,
- * "last year's" hypersonic tests); figures about those must never be compared
- * with this launch's. Each clause is marked as about this launch, another
+ * Which launch a passage speaks of. Coverage of a launch recalls other
+ * launches (coverage of 6 January 2025 recalls 31 October and 5 November
+ * 2024, "last year's" hypersonic tests); figures about those must never be
+ * compared with this launch's (the active event's, see launches.ts). Each clause is marked as about this launch, another
  * one, or neither; unmarked clauses follow the clause or sentence before
  * them, and a paragraph starts from the text's own default.
  */
@@ -23,9 +23,10 @@ export interface MarkContext {
   storyDate: string;
 }
 
-const THIS: Marked = { mark: 'this', launch: EVENT_ID };
+/** This launch: the active event's (see launches.ts). */
+const thisLaunch = (): Marked => ({ mark: 'this', launch: EVENT_ID });
 const other = (launch: string | null): Marked => ({ mark: 'other', launch });
-const ofLaunch = (id: string | null): Marked => (id === EVENT_ID ? THIS : other(id));
+const ofLaunch = (id: string | null): Marked => (id === EVENT_ID ? thisLaunch() : other(id));
 
 /** Where clauses split: their markers do not spill into each other. */
 const CLAUSE_BREAK = /,\s+(?:\w+ly\s+)?(?:but|while|whereas|when|after|following|unlike|compared with|as|and)\s|(?:,\s+|\s+)(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|since|following|before)\b)|\s+but\s|;\s|\s[—–-]\s|\(|\)/g;
@@ -81,17 +82,17 @@ export function clauseMarker(folded: string, start: number, end: number, ctx?: M
     const d = parseDate(m.groups ?? {});
     // A dateline dates the story: near 6 January it is this launch's, else another's.
     if (d && d.value.length === 10 && isDateline(s.slice(0, m.index), s.slice(m.index + m[0].length, m.index + m[0].length + 50))) {
-      return Math.abs(daysFromEvent(d.value)!) <= DATE_WINDOW_DAYS ? THIS : other(launchOfDate(d));
+      return Math.abs(daysFromEvent(d.value)!) <= DATE_WINDOW_DAYS ? thisLaunch() : other(launchOfDate(d));
     }
     // "since November 5" dates this launch's predecessor, not this clause.
     if (!d || /\bsince\s+$/.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
-    if (days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) return THIS;
+    if (days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) return thisLaunch();
     if (LAUNCH_WORD.test(s) && (d.yearWritten || d.value.length === 10)) mark = other(launchOfDate(d));
-    else if (d.value === EVENT_DATE.slice(0, 7)) return THIS;
+    else if (d.value === EVENT_DATE.slice(0, 7)) return thisLaunch();
   }
   if (mark) return mark;
-  if (/\blatest (?:launch|test|missile)\b|\bthis (?:week's|latest) launch\b/i.test(s)) return THIS;
+  if (/\blatest (?:launch|test|missile)\b|\bthis (?:week's|latest) launch\b/i.test(s)) return thisLaunch();
   const relative = LAUNCH_WORD.test(s) ? relativeLaunch(s, ctx) : null;
   if (relative) return relative;
   if (OTHER_TIME.test(s)) return other(null);
@@ -112,7 +113,7 @@ function evidenceMark(scores: Map<string, number>): Marked | null {
   }
   if (own <= WEIGHT.outOfOffice) return other(bestScore > 0 && !tie ? best : null);
   if (bestScore >= WEIGHT.word && bestScore > own) return other(tie ? null : best);
-  if (own >= WEIGHT.word && own > bestScore) return THIS;
+  if (own >= WEIGHT.word && own > bestScore) return thisLaunch();
   return null;
 }
 
@@ -230,5 +231,5 @@ export function storyLaunch(folded: string, sentences: { start: number; end: num
   return { launch, scores };
 }
 
-/** Anchors that tie a passage already about this launch to it: the visit and the weapon coverage leads with. */
-export const THIS_LAUNCH_ANCHOR = /\bBlinken\b|\bChoi Sang[- ]mok\b|\bhypersonic\b/i;
+/** Anchors that tie a passage already about this launch to it: the event data's `anchors` (the visit, the weapon coverage leads with). */
+export { THIS_LAUNCH_ANCHOR } from './launches';

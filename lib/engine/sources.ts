@@ -1,29 +1,15 @@
 /**
  * Who said it: the sources a news text credits for a figure ("South Korea's
  * Joint Chiefs of Staff", "KCNA", "Japan's Defense Ministry"), and the people
- * whose words and offices it reports.
+ * whose words and offices it reports. Which sources and people there are is
+ * data (reference-data/region.json, read by region.ts); how a mention is tied
+ * to a figure is here.
  */
+import { REGION, type Person, type SourceEntry } from './region';
 import type { Attribution } from './types';
 
-interface SourceEntry extends Attribution {
-  pattern: RegExp;
-}
-
-const NK = 'north-korea' as const;
-const OBS = 'observers' as const;
-
-/** Most specific first: the first entry that matches a mention names it. */
-const SOURCES: SourceEntry[] = [
-  { id: 'kcna', name: 'KCNA (North Korean state media)', camp: NK, pattern: /\bKCNA\b|Korean Central News Agency|(?:North Korea's|North Korean|Pyongyang's|the North's)\s+(?:official\s+)?state(?:-run)?\s+(?:news agency|media)|\bstate(?:-run)? (?:news agency|media)\b|Rodong Sinmun/gi },
-  { id: 'kim-jong-un', name: 'Kim Jong Un', camp: NK, pattern: /\bKim Jong[- ]?Un\b|\bKim\b(?= (?:said|says|claimed|added|stated|told|declared))/gi },
-  { id: 'north-korea', name: 'North Korea', camp: NK, pattern: /\b(?:North Korea|N\. ?Korea|Pyongyang|the North|DPRK)(?= (?:said|says|claimed|claims|announced|reported|stated|insisted)\b)|(?<=according to )(?:North Korea|Pyongyang|the North|the DPRK)\b/gi },
-  { id: 'south-korea-jcs', name: "South Korea's Joint Chiefs of Staff", camp: OBS, pattern: /\bJoint Chiefs of Staff\b|\bJCS\b/gi },
-  { id: 'south-korea-military', name: "South Korea's military", camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's|the South's)\s+(?:military|army|armed forces|defen[cs]e ministry|ministry of (?:national )?defen[cs]e)\b|(?<!North Korea's |North Korean |the North's )\b[Tt]he military(?= (?:said|says|estimated|estimates|assessed|detected|tracked|put|believes|reported)\b)/gi },
-  { id: 'japan-defense-ministry', name: "Japan's Defense Ministry", camp: OBS, pattern: /\b(?:Japan's|Japanese)\s+(?:Ministry of Defen[cs]e|Defen[cs]e Ministry|defen[cs]e ministry|ministry of defen[cs]e|Defen[cs]e Minister)\b/gi },
-  { id: 'japan-government', name: 'Japanese government', camp: OBS, pattern: /\b(?:Japan's|Japanese|Japan)\s+(?:government|coast guard|officials|Prime Minister(?: Shigeru Ishiba)?)\b|\bTokyo\b(?= (?:said|says|puts|put|estimated|estimates|assessed|tracked|reported))/gi },
-  { id: 'us-military', name: 'US military', camp: OBS, pattern: /\b(?:U\.?S\.?|US|American)\s+(?:military|officials|Indo-Pacific Command|Forces Korea)\b|\bIndo-Pacific Command\b|\bPentagon\b/gi },
-  { id: 'south-korea-government', name: 'South Korean government', camp: OBS, pattern: /\b(?:South Korea's|South Korean|Seoul's)\s+(?:government|presidential office|officials|intelligence|spy agency|National Intelligence Service)\b|\bSeoul\b(?= (?:said|says|puts|put|estimated|estimates|counted|counts|assessed|tracked|reported))/gi },
-];
+/** Most specific first: the first entry that matches a mention names it (the region data's order). */
+const SOURCES: SourceEntry[] = REGION.sources;
 
 /** Words that make a source mention an attribution rather than a bystander. */
 const CUE = /\b(?:said|says|say|saying|reported|reportedly|allegedly|estimate|figure|given by|provided by|offered by|tracked|reports|reporting|according to|confirmed|confirms|claimed|claims|announced|told|stated|estimated|assessed|identified|identifying|detected|added|believes?|insisted|described|called|labell?ed|classified|came out|published|released|per)\b/i;
@@ -102,25 +88,6 @@ export function attributionAt(mentions: SourceMention[], offset: number, sentenc
   return best ? best.source : null;
 }
 
-/** People the coverage names, with the office each held in January 2025. */
-export interface Person {
-  name: string;
-  /** Spellings seen in print, matched loosely. */
-  aliases: string[];
-  office: string;
-}
-
-export const PEOPLE: Person[] = [
-  { name: 'Antony Blinken', aliases: ['Antony Blinken', 'Anthony Blinken', 'Blinken'], office: 'us/secretary-of-state' },
-  { name: 'Cho Tae-yul', aliases: ['Cho Tae-yul', 'Cho Tae yul', 'Cho'], office: 'south-korea/foreign-minister' },
-  { name: 'Choi Sang-mok', aliases: ['Choi Sang-mok', 'Choi Sang mok', 'Choi'], office: 'south-korea/acting-president' },
-  { name: 'Yoon Suk Yeol', aliases: ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'Yoon'], office: 'south-korea/president' },
-  { name: 'Shigeru Ishiba', aliases: ['Shigeru Ishiba', 'Ishiba'], office: 'japan/prime-minister' },
-  // "Kim" alone is no alias: Kim Yo Jong is his sister (see personInContext).
-  { name: 'Kim Jong Un', aliases: ['Kim Jong Un', 'Kim Jong-un'], office: 'north-korea/leader' },
-  { name: 'Kim Yo Jong', aliases: ['Kim Yo Jong', 'Kim Yo-jong'], office: 'north-korea/party-vice-department-director' },
-  { name: 'Donald Trump', aliases: ['Donald Trump', 'Trump'], office: 'us/president-elect' },
-  { name: 'Joe Biden', aliases: ['Joe Biden', 'Biden'], office: 'us/president' },
-  { name: 'Gen Nakatani', aliases: ['Gen Nakatani', 'Nakatani'], office: 'japan/defense-minister' },
-  { name: 'Lee Sung-joon', aliases: ['Lee Sung-joon', 'Lee Sung Joon'], office: 'south-korea/jcs-spokesman' },
-];
+/** People the coverage names, with their offices (the region data). */
+export type { Person };
+export const PEOPLE: Person[] = REGION.people;

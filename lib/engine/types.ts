@@ -3,6 +3,7 @@
  * and what a check returns. Plain data, shared by Node (the `check` command,
  * tests) and the extension's contexts.
  */
+import type { LaunchData } from './launches';
 
 /** Kinds of fact the engine reads. The names are part of the public interface. */
 export const CLAIM_KINDS = [
@@ -102,19 +103,34 @@ export interface ReferenceClaim {
 export interface Outlet {
   id: string;
   name: string;
+  /** The name as a list or a badge shows it ("DW"). */
+  short?: string;
   url: string | null;
   date: string;
   headline: string;
   file: string;
 }
 
-export interface ReferenceSet {
-  version: 1;
-  event: { date: string; description: string };
+/**
+ * A reference set: self-contained, so any event's set can be loaded beside
+ * the bundled one. Its event's data (launches.ts: the event, its neighbouring
+ * launches, office terms, anchors) travels with its outlets' claims.
+ */
+export interface ReferenceSet extends LaunchData {
+  /** The format's version. */
+  version: 2;
+  /** SHA-256 of the set's content (everything else in it), written by the builder: the same hash is the same set. */
+  hash: string;
   outlets: Outlet[];
   claims: ReferenceClaim[];
   /** Each outlet's article fingerprint (fingerprint.ts), to recognise a copy of it anywhere. */
   fingerprints?: Record<string, number[]>;
+  /**
+   * At run time only, never in a file: other events' sets loaded beside this
+   * one (the extension's imported sets). `check` then reads each passage
+   * against the event it speaks of (check-all.ts).
+   */
+  imported?: ReferenceSet[];
 }
 
 export type Stance = 'agree' | 'differ';
@@ -158,6 +174,8 @@ export interface CheckedClaim {
   counts: Counts;
   outlets: OutletStance[];
   notes: string[];
+  /** The event (its id) the claim was checked against, when several sets were (check-all.ts). */
+  event?: string;
 }
 
 export interface CheckResult {

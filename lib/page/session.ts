@@ -23,7 +23,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bundledReference } from '../reference/bundled';
+import { pageReference } from '../reference/bundled';
 import { parseMessage, type HighlightState, type RevealReply, type StepReply } from '../messages';
 import { getSettings, onSettingsChanged, siteOf, type Settings } from '../tab-store';
 import { createCard } from './card';
@@ -44,7 +44,7 @@ import { hiddenInBrowser } from './visibility';
 
 export async function startSession(ctx: ContentScriptContext, doc: Document): Promise<void> {
   const win = doc.defaultView!;
-  const loaded = bundledReference();
+  const loaded = await pageReference();
   if (!loaded.ok) {
     console.warn(`Crosscheck: ${loaded.error}`);
     return;

@@ -1,9 +1,10 @@
 /**
  * Checks reference data when it is loaded: the bundled file could be corrupt
- * or from another version or event. Returns the set, or the reason it cannot
+ * or from another version, an imported one anything at all. The event's data
+ * it carries is checked as an event file's is (launches.ts). Returns the set, or the reason it cannot
  * be used, in words a person can act on. Never throws, whatever it is given.
  */
-import { EVENT_DATE } from '../engine/dates';
+import { validateLaunches } from '../engine/launches';
 import { CLAIM_KINDS, type ReferenceSet } from '../engine/types';
 
 export type Loaded = { ok: true; reference: ReferenceSet } | { ok: false; reason: string; error: string };
@@ -18,9 +19,14 @@ const isNullableString = (v: unknown) => v === null || typeof v === 'string';
 /** The first thing wrong with `data` as a reference set, or null. */
 function problem(data: unknown): string | null {
   if (!isObject(data)) return `it is not a JSON object (it is ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`})`;
-  if (data.version !== 1) return `version ${JSON.stringify(data.version) ?? 'missing'} is not the version this build reads (1)`;
+  if (data.version !== 2) return `version ${JSON.stringify(data.version) ?? 'missing'} is not the version this build reads (2)`;
+  if (typeof data.hash !== 'string' || !/^[0-9a-f]{64}$/.test(data.hash)) return 'it has no version hash';
   if (!isObject(data.event) || typeof data.event.date !== 'string') return 'it does not say which event it is about';
-  if (data.event.date !== EVENT_DATE) return `it is about the event of ${JSON.stringify(data.event.date)}, not ${EVENT_DATE}`;
+  try {
+    validateLaunches(data, 'its event data');
+  } catch (e) {
+    return (e as Error).message;
+  }
   if (!Array.isArray(data.outlets) || data.outlets.length === 0) return 'it lists no outlets';
   const ids = new Set<string>();
   for (const [i, o] of data.outlets.entries()) {

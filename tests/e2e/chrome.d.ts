@@ -28,7 +28,7 @@ declare namespace chrome {
     function sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   }
   namespace storage {
-    const local: { get(key: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
+    const local: { get(key: string | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
   }
   namespace contextMenus {
     function update(id: string, props: { title?: string }): Promise<void>;

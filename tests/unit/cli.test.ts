@@ -1,5 +1,5 @@
 /** The `check` command: options, file types, exit codes, and its JSON shape. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -97,7 +97,7 @@ describe('check command', () => {
   });
 
   it('refuses corrupt reference data with a clear message', async () => {
-    const r = await runCheck([seed], noStdin, file('bad-reference.json', '{"version": 1, "event": {"date": "2025-01-06", "description": "x"}, "outlets": []}'));
+    const r = await runCheck([seed], noStdin, file('bad-reference.json', JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'reference-data/reference.json'), 'utf8')), outlets: [] })));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Reference data is unusable: it lists no outlets/);
   });

@@ -1,11 +1,14 @@
 /**
- * The launch data (reference-data/launches.json) and what the engine reads
+ * The launch data (reference-data/event.json) and what the engine reads
  * from it: validation with clear messages, the launch near a date, the
  * evidence a passage gives, and which launch a whole story is about.
  */
 import { describe, expect, it } from 'vitest';
 import { storyLaunch } from '../../lib/engine/events';
-import { EVENT_ID, LAUNCH_DATA, classRangeOf, launchEvidence, launchNear, launchOnMonthDay, validateLaunches } from '../../lib/engine/launches';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, extractSteps } from '../../lib/engine/extract';
+import { BUNDLED_EVENT, EVENT_ID, LAUNCH_DATA, classRangeOf, inEvent, launchEvidence, launchNear, launchOnMonthDay, validateLaunches, withEvent } from '../../lib/engine/launches';
 import { plainTextBlockSteps, sentenceSteps } from '../../lib/engine/text';
 import { runToEnd } from '../../lib/engine/steps';
 
@@ -18,11 +21,14 @@ describe('launch data', () => {
 
   it('is refused with the reason when damaged', () => {
     const good = structuredClone(LAUNCH_DATA);
-    expect(() => validateLaunches({ ...good, version: 2 })).toThrow('launches.json: version must be 1');
-    expect(() => validateLaunches({ ...good, event: '2030-01-01' })).toThrow('the event must be one of the launches');
+    expect(() => validateLaunches({ ...good, event: undefined }, 'x.json')).toThrow('x.json: event is missing');
+    expect(() => validateLaunches({ ...good, event: { ...good.event, date: '2025-13-01' } })).toThrow('event.date "2025-13-01" is not a YYYY-MM-DD date');
+    expect(() => validateLaunches({ ...good, event: { ...good.event, title: '' } })).toThrow('event.title is missing');
+    expect(() => validateLaunches({ ...good, event: { ...good.event, id: '2030-01-01' } })).toThrow('the event 2030-01-01 must be one of the launches');
+    expect(() => validateLaunches({ ...good, anchors: ['('] })).toThrow(/anchor "\(" is not a valid pattern/);
     expect(() => validateLaunches({ ...good, launches: [{ ...good.launches[0], figures: { weight: [1] } }] })).toThrow(/bad figures.weight/);
     expect(() => validateLaunches({ ...good, classRanges: [{ class: 'x', from: 5, to: 1 }] })).toThrow(/classRanges/);
-    expect(() => validateLaunches(null)).toThrow('not an object');
+    expect(() => validateLaunches(null)).toThrow('not a JSON object');
   });
 
   it('finds the launch near a date, and one written without its year', () => {
@@ -62,5 +68,37 @@ describe('the launch a story is about', () => {
 
   it('is this launch when nothing says otherwise', () => {
     expect(about('North Korea fired a missile.')).toBe(EVENT_ID);
+  });
+});
+
+describe('the active event', () => {
+  const jan14 = validateLaunches(JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/events/2025-01-14/event.json'), 'utf8')), 'event.json');
+  const TEXT = 'North Korea fired short-range ballistic missiles on January 14 from Jagang Province.\n\nThey flew about 250 km, the JCS said.';
+
+  it('is the bundled event unless a run says otherwise, and is restored after', () => {
+    expect(EVENT_ID).toBe('2025-01-06');
+    expect(withEvent(jan14, () => [EVENT_ID, extract(TEXT).about])).toEqual(['2025-01-14', '2025-01-14']);
+    expect(EVENT_ID).toBe('2025-01-06');
+    expect(extract(TEXT).about).toBe('2025-01-14');
+    expect(extract(TEXT).relevant).toBe(false);
+  });
+
+  it('keeps two sliced runs about different events apart, step by step', () => {
+    const whole = (e: typeof jan14) => runToEnd(inEvent(e, extractSteps(TEXT.repeat(40))));
+    const a = inEvent(jan14, extractSteps(TEXT.repeat(40)));
+    const b = inEvent(BUNDLED_EVENT, extractSteps(TEXT.repeat(40)));
+    let ra: IteratorResult<void, unknown> = { done: false, value: undefined };
+    let rb: IteratorResult<void, unknown> = { done: false, value: undefined };
+    let steps = 0;
+    while (!ra.done || !rb.done) {
+      if (!ra.done) ra = a.next();
+      if (!rb.done) rb = b.next();
+      steps++;
+      expect(EVENT_ID).toBe('2025-01-06');
+    }
+    expect(steps).toBeGreaterThan(3);
+    expect(ra.value).toEqual(whole(jan14));
+    expect(rb.value).toEqual(whole(BUNDLED_EVENT));
+    expect((ra.value as { claims: unknown[] }).claims.length).toBeGreaterThan(0);
   });
 });

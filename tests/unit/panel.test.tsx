@@ -28,8 +28,8 @@ afterEach(() => {
 });
 
 const damaged: [string, unknown, string][] = [
-  ['a newer version', { ...(good.ok ? good.reference : {}), version: 2 }, 'version 2 is not the version this build reads (1)'],
-  ['another event', { ...(good.ok ? good.reference : {}), event: { date: '2024-10-31', description: 'ICBM' } }, 'it is about the event of "2024-10-31", not 2025-01-06'],
+  ['a newer version', { ...(good.ok ? good.reference : {}), version: 3 }, 'version 3 is not the version this build reads (2)'],
+  ['an event that is none of its launches', { ...(good.ok ? good.reference : {}), event: { id: '2024-10-30', date: '2024-10-30', timeZone: 9, title: 'ICBM' } }, 'its event data: the event 2024-10-30 must be one of the launches'],
   ['not an object', 'garbage', 'it is not a JSON object (it is a string)'],
   ['a claim without its quote', good.ok ? { ...good.reference, claims: [{ ...good.reference.claims[0], quote: undefined }] } : null, 'claim 0 has no quote from its seed'],
 ];

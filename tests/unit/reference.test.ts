@@ -3,19 +3,26 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReference, serialise, type Override } from '../../lib/reference/build';
+import { buildReference, serialise, type Article, type Override } from '../../lib/reference/build';
+import { validateEventFile } from '../../lib/reference/event-file';
 import { damagedMessage, validateReference } from '../../lib/reference/validate';
-import type { Outlet } from '../../lib/engine/types';
 
 const root = join(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
-const outlets = JSON.parse(read('seeds/outlets.json')) as Outlet[];
+const event = validateEventFile(JSON.parse(read('reference-data/event.json')), 'event.json');
+const outlets = event.outlets as { id: string; file: string }[];
 const committed = read('reference-data/reference.json');
 
 describe('reference-data', () => {
   it('is what npm run build:reference makes from seeds/ today (run it if this fails)', () => {
     const overrides = JSON.parse(read('reference-data/overrides.json')) as Override[];
-    expect(serialise(buildReference(outlets, (f) => read(`seeds/${f}`), overrides))).toBe(committed);
+    const articles = new Map<string, Article>(outlets.map((o) => [o.id, { file: o.file, text: read(`seeds/${o.file}`) }]));
+    expect(serialise(buildReference(event, articles, overrides))).toBe(committed);
+  });
+
+  it("lists the seeds' outlets as seeds/outlets.json records them (the event file adds short names)", () => {
+    const recorded = JSON.parse(read('seeds/outlets.json')) as Record<string, unknown>[];
+    expect(event.outlets.map(({ short: _short, ...o }) => o)).toEqual(recorded);
   });
 
   it('passes validation', () => {
@@ -57,10 +64,14 @@ describe('validateReference on corrupt or mismatched data', () => {
     ['not JSON-shaped at all: a string', 'reference.json', /not a JSON object \(it is a string\)/],
     ['not JSON-shaped at all: an array', [1, 2, 3], /not a JSON object \(it is an array\)/],
     ['a number', 42, /it is a number/],
-    ['a newer version', broken((d) => (d.version = 2)), /version 2 is not the version this build reads \(1\)/],
+    ['a newer version', broken((d) => (d.version = 3)), /version 3 is not the version this build reads \(2\)/],
+    ['the previous version', broken((d) => (d.version = 1)), /version 1 is not the version this build reads \(2\)/],
     ['no version', broken((d) => delete d.version), /version missing/],
-    ['a version as a string', broken((d) => (d.version = '1')), /version "1"/],
-    ['another event', broken((d) => (d.event = { date: '2024-10-31', description: 'ICBM' })), /event of "2024-10-31", not 2025-01-06/],
+    ['a version as a string', broken((d) => (d.version = '2')), /version "2"/],
+    ['no version hash', broken((d) => delete d.hash), /no version hash/],
+    ['an event with no title', broken((d) => (d.event = { id: '2025-01-06', date: '2025-01-06', timeZone: 9 })), /event\.title is missing/],
+    ['an event that is none of its launches', broken((d) => (d.event = { id: '2024-10-30', date: '2024-10-30', timeZone: 9, title: 'ICBM' })), /the event 2024-10-30 must be one of the launches/],
+    ['no launches', broken((d) => (d.launches = [])), /launches must be a non-empty list/],
     ['no event', broken((d) => delete d.event), /which event/],
     ['no outlets', broken((d) => (d.outlets = [])), /lists no outlets/],
     ['outlets not a list', broken((d) => (d.outlets = { dw: {} } as unknown as Data['outlets'])), /lists no outlets/],
@@ -93,7 +104,7 @@ describe('validateReference on corrupt or mismatched data', () => {
   });
 
   it('never throws, even on an object whose getters throw', () => {
-    const hostile = { version: 1, get event(): unknown { throw new Error('boom'); } };
+    const hostile = { version: 2, hash: 'a'.repeat(64), get event(): unknown { throw new Error('boom'); } };
     const r = validateReference(hostile);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/could not be read \(boom\)/);

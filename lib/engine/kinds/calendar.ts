@@ -2,8 +2,9 @@
  * When: the launch date, its weekday and clock time, the date of the launch
  * before it ("the first since November 5"), and Trump's inauguration date.
  */
-import { DATE_PATTERN, isDateline, WEEKDAYS, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
+import { DATE_PATTERN, EVENT_DATE, isDateline, WEEKDAYS, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
+import { inaugurationDate } from '../launches';
 import { QUALIFIER_SOURCE } from '../numbers';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
 
@@ -45,13 +46,13 @@ const dates: Extractor = (scope) => {
     if (isDateline(scope.folded.slice(scope.start, m.at), scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 50))) continue;
     const base = { start: m.at, end: m.at + m[0].length, value: d.value, qualifier: null };
     // Trump's day first: "first since November, two weeks before the January 20 inauguration".
-    if (/^(?:2025-01-2\d)/.test(d.value) && (inauguration ??= INAUGURATION.test(scope.sentence)) && !/\bsince\s+(?:on\s+)?$/i.test(before)) {
+    if (inaugurationDate(d.value) && (inauguration ??= INAUGURATION.test(scope.sentence)) && !/\bsince\s+(?:on\s+)?$/i.test(before)) {
       out.push({ ...base, kind: 'inauguration', anyEvent: true });
     } else if ((/\bsince\s+(?:on\s+)?$/i.test(before) && LAUNCH_BEFORE_SINCE.test(before)) || (PREVIOUS.test(before) && scope.launchWord) || FIRST_SINCE.test(before)) {
       out.push({ ...base, kind: 'previous-launch', anyEvent: true });
     } else if (scope.launchWord && (LAUNCH_DAY_AFTER.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 16)) || !datesAStatement(scope, m.at))) {
       const days = d.value.length === 10 ? daysFromEvent(d.value) : null;
-      if ((days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) || d.value === '2025-01') {
+      if ((days !== null && Math.abs(days) <= DATE_WINDOW_DAYS) || d.value === EVENT_DATE.slice(0, 7)) {
         out.push({ ...base, kind: 'date' });
       }
     }

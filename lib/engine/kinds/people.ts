@@ -5,6 +5,7 @@
  */
 // The basic build: plain fuzzy search is all the gazetteers need.
 import Fuse from 'fuse.js/basic';
+import { REGION } from '../region';
 import { PEOPLE, type Person } from '../sources';
 import { insideQuote, matches, memo, type Extractor, type Found } from '../scope';
 import type { Attribution } from '../types';
@@ -256,7 +257,7 @@ const reactions: Extractor = (scope) => {
     const start = m.at + m[0].indexOf(m[1]!);
     const clauseStart = scope.start + scope.sentence.lastIndexOf(';', m.at - scope.start) + 1;
     for (const actor of subjectsBefore(scope.folded.slice(clauseStart, m.at))) {
-      const attribution: Attribution = { id: actor.toLowerCase().replace(/\s+/g, '-'), name: actor, camp: /North Korea|Kim Jong Un/.test(actor) ? 'north-korea' : 'observers' };
+      const attribution: Attribution = { id: actor.toLowerCase().replace(/\s+/g, '-'), name: actor, camp: REGION.northKoreanActor.test(actor) ? 'north-korea' : 'observers' };
       out.push({ kind: 'reaction', start, end: m.at + m[0].length, value, qualifier: null, attribution, detail: { speaker: actor } });
     }
   }

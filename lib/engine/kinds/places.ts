@@ -6,33 +6,13 @@
  */
 // The basic build: plain fuzzy search is all the gazetteers need.
 import Fuse from 'fuse.js/basic';
+import { REGION, type Place } from '../region';
 import { matches, memo, type Extractor, type Found } from '../scope';
 
-interface Place {
-  name: string;
-  aliases: string[];
-}
-
-const SITES: Place[] = [
-  { name: 'Pyongyang', aliases: ['Pyongyang', "P'yongyang", 'Pyeongyang', 'Sunan', 'Pyongyang area'] },
-  { name: 'Jagang Province', aliases: ['Jagang', 'Jagang Province', 'Chagang'] },
-  { name: 'Wonsan', aliases: ['Wonsan', 'Kalma'] },
-  { name: 'Hamhung', aliases: ['Hamhung', 'Hamheung'] },
-  { name: 'Sinpo', aliases: ['Sinpo'] },
-  { name: 'Tongchang-ri', aliases: ['Tongchang-ri', 'Sohae'] },
-  { name: 'Kusong', aliases: ['Kusong'] },
-  { name: 'Chongjin', aliases: ['Chongjin'] },
-  { name: 'east coast', aliases: ['east coast', 'eastern coast'] },
-  { name: 'west coast', aliases: ['west coast', 'western coast'] },
-];
-
-export const SEA_OF_JAPAN = 'Sea of Japan (East Sea)';
-const SEAS: Place[] = [
-  { name: SEA_OF_JAPAN, aliases: ['Sea of Japan', 'East Sea', 'Japan Sea', 'waters between the Korean Peninsula and Japan', 'between the peninsula and Japan', 'eastern waters', 'off the east coast'] },
-  { name: 'Yellow Sea (West Sea)', aliases: ['Yellow Sea', 'West Sea', 'western waters', 'off the west coast'] },
-  { name: 'Pacific Ocean', aliases: ['Pacific Ocean', 'Pacific', 'Western Pacific'] },
-  { name: 'East China Sea', aliases: ['East China Sea'] },
-];
+/** The gazetteers are data (reference-data/region.json). */
+const SITES: Place[] = REGION.places.sites;
+export const SEA_OF_JAPAN = REGION.places.between;
+const SEAS: Place[] = REGION.places.seas;
 
 function gazetteer(places: Place[]): Fuse<{ name: string; alias: string }> {
   const rows = places.flatMap((p) => p.aliases.map((alias) => ({ name: p.name, alias })));
@@ -82,9 +62,9 @@ const launchSite: Extractor = (scope) => {
     // A day or a month is no place ("Sunday" is not Sunan).
     if (written && CALENDAR_WORD.test(written)) continue;
     let name = written ? siteName(written.replace(/\s+area$/, '')) : null;
-    if (!name && capital) name = 'Pyongyang';
+    if (!name && capital) name = REGION.places.capital;
     if (!name) continue;
-    const start = written && name !== 'Pyongyang' ? m.at + m[0].indexOf(written) : m.at + m[0].search(/\s/) + 1;
+    const start = written && name !== REGION.places.capital ? m.at + m[0].indexOf(written) : m.at + m[0].search(/\s/) + 1;
     out.push({ kind: 'launch-site', start, end: m.at + m[0].length, value: name, qualifier: /^near\b/i.test(m[0]) ? 'near' : null });
   }
   return out;
