@@ -108,15 +108,12 @@ export function Options() {
         )}
       </section>
 
-      <section aria-labelledby="opt-ref">
-        <h2 id="opt-ref">Reference sets</h2>
-        {loaded.ok ? (
-          <p>
-            Bundled: {loaded.reference.event.title}; {loaded.reference.outlets.length} outlets, version <code>{referenceVersion(loaded.reference)}</code>.
-          </p>
-        ) : null}
-        <ReferenceSets />
-      </section>
+      {loaded.ok ? (
+        <p class="cc-muted">
+          Bundled reference set: {loaded.reference.outlets.length} outlets, version <code>{referenceVersion(loaded.reference)}</code>.
+        </p>
+      ) : null}
+      <ReferenceSets />
       <p class="cc-status" role="status" aria-live="polite">
         {status}
       </p>

@@ -185,13 +185,13 @@ describe('the popup', () => {
     const md = await popup.evaluate(() => navigator.clipboard.readText());
     expect(md).toContain(`- Page: ${base}/news/hindustan-dot`);
     expect(md).toMatch(/- Checked: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/);
-    expect(md).toMatch(/- Reference set: 1-[0-9a-f]{16} \(5 outlets\)/);
+    expect(md).toMatch(/- Reference set: 2-[0-9a-f]{16} \(5 outlets\)/);
     expect(md).toMatch(/\d+ of \d+ outlets agree/);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download JSON' }).click()]);
     const json = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;
     expect(json.url).toBe(`${base}/news/hindustan-dot`);
     expect(Number.isNaN(Date.parse(json.checkedAt as string))).toBe(false);
-    expect(json.reference).toMatch(/^1-[0-9a-f]{16}$/);
+    expect(json.reference).toMatch(/^2-[0-9a-f]{16}$/);
     expect(md).toContain(json.reference as string);
     await popup.close();
     await page.close();
@@ -287,7 +287,7 @@ it('the options page: paused sites (remove), what is marked, shortcuts, the refe
   expect(keys).toContain('Next claim needing attention: Alt+Shift+Period');
   expect(keys).toContain('Previous claim needing attention: Alt+Shift+Comma');
   expect(await options.getByRole('button', { name: 'Change shortcuts' }).count()).toBe(1);
-  expect(await options.textContent('main')).toMatch(/5 outlets, version 1-[0-9a-f]{16}/);
+  expect(await options.textContent('main')).toMatch(/5 outlets, version 2-[0-9a-f]{16}/);
   expect(await axeViolations(options)).toEqual([]);
   if (SHOTS) await options.screenshot({ path: join(DOCS, 'options.png'), fullPage: true });
   await b.sw.evaluate(() => chrome.storage.local.remove('settings'));
