@@ -9,13 +9,14 @@ import { missileExtractors } from './kinds/missiles';
 import { peopleExtractors } from './kinds/people';
 import { placeExtractors } from './kinds/places';
 import { EVENT_DATE } from './dates';
+import { disowned } from './disowned';
 import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, storyLaunch, type Clause, type EventMark, type MarkContext, type Marked } from './events';
 import { EVENT_ID, EVENT_LAUNCH, LAUNCH_DATA } from './launches';
 import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions, type SourceMention } from './sources';
 import { runToEnd, type Steps } from './steps';
 import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
-import type { Attribution, Claim } from './types';
+import type { Attribution, Claim, ClaimDetail } from './types';
 
 const EXTRACTORS: Extractor[] = [...measureExtractors, ...calendarExtractors, ...missileExtractors, ...placeExtractors, ...peopleExtractors];
 
@@ -179,7 +180,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
         sentence: text.slice(s.start, s.end).trim(),
         sentenceStart: s.start,
         sentenceEnd: s.end,
-        ...(f.detail ? { detail: f.detail } : {}),
+        ...detailWith(f, disownedFigure(f, sentenceText, s.start)),
       });
       notes.push(f.notes ?? []);
     }
@@ -190,6 +191,19 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   const others = recalled.filter((id) => id !== about);
   if (!anchored) return { relevant: false, about, mentions: others, claims: [], notes: [] };
   return { relevant: true, about, mentions: others, claims, notes };
+}
+
+/** Kinds whose claims a text can deny or disown ("did not fly 3,000 km"); people, quotes and reactions are read as they stand. */
+const DISOWNABLE: ReadonlySet<string> = new Set(['distance', 'altitude', 'speed', 'date', 'weekday', 'time', 'missile-type', 'launch-site', 'impact-area', 'previous-launch', 'troops', 'casualties']);
+
+function disownedFigure(f: Found, sentence: string, sentenceStart: number): string | null {
+  return DISOWNABLE.has(f.kind) ? disowned(sentence, f.start - sentenceStart, f.end - sentenceStart) : null;
+}
+
+/** A found claim's detail, with the reason the text disowns it when it does. */
+function detailWith(f: Found, disownedBecause: string | null): { detail?: ClaimDetail } {
+  if (!disownedBecause) return f.detail ? { detail: f.detail } : {};
+  return { detail: { ...f.detail, disowned: disownedBecause } };
 }
 
 /** A sentence that opens by pointing back at what was just described. */
