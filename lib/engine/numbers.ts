@@ -39,6 +39,13 @@ const HUNDREDS = String.raw`(?:(?:${SMALL}|an?)[ -]hundred\b(?:(?: and)? ${SMALL
 const WORD_NUMBER = String.raw`\b(?:(?:${HUNDREDS}|an?)[ -]thousand\b(?:,?(?: and)? ${HUNDREDS})?|${HUNDREDS})`;
 
 /**
+ * Where a written number can start (a superset, for the candidate scanner):
+ * a number word at a word boundary, or "a"/"an" before "hundred"/"thousand".
+ * Digits are found apart (any digit is a candidate).
+ */
+export const NUMBER_START_SOURCE = String.raw`\b(?:${UNITS}|${TEENS}|${TENS}|an?[ -](?:hundred|thousand))`;
+
+/**
  * Matches a written number: digits (with separators, a scale word — "1.1
  * thousand", "15-hundred" — a spoken decimal — "101-point-one" — or a
  * fraction — "10 1/2", "10½"), or words.

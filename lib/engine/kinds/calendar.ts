@@ -5,6 +5,7 @@
 import { DATE_PATTERN, isDateline, WEEKDAYS, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
 import { QUALIFIER_SOURCE } from '../numbers';
+import { CLOCK_WORD, DIGIT_INNER, DIGIT_RUN, HEDGE, MONTH_WORD, candidateMatches } from '../candidates';
 import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
 
 /** "the previous launch, on November 5": the date follows the words closely. */
@@ -17,6 +18,9 @@ const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|sweari
 
 /** "the previous launch in October", "its first test since November": a launch dated by its month alone. */
 const PREVIOUS_MONTH = /\b(?:(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\s+(?:was\s+)?(?:in|back in|during)|(?:launch|test|firing)\w*\s+since|first\s+(?:\w+\s+){0,3}since)\s+(?:early\s+|mid-|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/gi;
+
+/** Where a date can start (candidates.ts): a day or year in digits, a month, "early"/"mid"/"late". */
+const DATE_START = DIGIT_RUN | MONTH_WORD;
 
 const previousMonths: Extractor = (scope) => {
   if (!/since|previous|last|prior|preceding|recent/i.test(scope.sentence)) return [];
@@ -37,7 +41,7 @@ const dates: Extractor = (scope) => {
   if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
   let inauguration: boolean | undefined;
-  for (const m of matches(DATE_PATTERN, scope)) {
+  for (const m of candidateMatches(DATE_PATTERN, DATE_START, scope)) {
     const d = parseDate(m.groups ?? {});
     if (!d) continue;
     const before = scope.folded.slice(Math.max(scope.start, m.at - 80), m.at);
@@ -134,6 +138,8 @@ const weekdays: Extractor = (scope) => {
 
 const CLOCK = String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)(?![a-z])|(\d{1,2}):(\d{2})|(\d{2})(\d{2})(?=\s*(?:GMT|UTC))|(noon|midday|midnight))`;
 const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(?:on\s+)?${WEEKDAY_WORD}(?=\s*\(?${ZONE}))?(?:\s*\(?(${ZONE})\)?)?`, 'gi');
+/** Where a clock time can start: any digit (TIME has no lookbehind), a hedge, "shortly"/"just", "noon". */
+const TIME_START = DIGIT_RUN | DIGIT_INNER | HEDGE | CLOCK_WORD;
 const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn|daybreak)\b/gi;
 
 /** Hours each zone is behind Korea. */
@@ -197,7 +203,7 @@ const times: Extractor = (scope) => {
   if (!scope.launchWord) return [];
   const out: Found[] = [];
   let previous: { found: Found; end: number; korea: number } | null = null;
-  for (const m of matches(TIME, scope)) {
+  for (const m of candidateMatches(TIME, TIME_START, scope)) {
     const r = readClock(m);
     if (!r) continue;
     // "The coast guard notified vessels at 12:05 p.m.", "the JCS said at 3 p.m.": the time of a statement.
@@ -239,5 +245,11 @@ const times: Extractor = (scope) => {
   }
   return out;
 };
+
+/** The patterns here tried only at candidates, with the candidates each starts at (for the scanner's test). */
+export const CALENDAR_CANDIDATE_PATTERNS: [RegExp, number][] = [
+  [DATE_PATTERN, DATE_START],
+  [TIME, TIME_START],
+];
 
 export const calendarExtractors: Extractor[] = [dates, previousMonths, weekdays, times];

@@ -4,7 +4,13 @@
  * how fast (Mach), and the troop and casualty counts of the war in Ukraine.
  */
 import { NUMBER_SOURCE, QUALIFIER_SOURCE, parseNumber, spacedAsWritten, tidy } from '../numbers';
-import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
+import { DIGIT_RUN, HEDGE, NUMBER_WORD, SPEED_WORD, candidateMatches } from '../candidates';
+
+/** Where a figure can start: a hedge or a numeral (see candidates.ts). */
+const FIGURE_START = DIGIT_RUN | NUMBER_WORD | HEDGE;
+/** A speed also starts at "Mach" or "exceeded (the speed of sound)". */
+const SPEED_START = FIGURE_START | SPEED_WORD;
+import { afterQualifier, type Extractor, type Found, type Scope } from '../scope';
 
 const KM_PER_MILE = 1.609344;
 const KM_PER_NAUTICAL_MILE = 1.852;
@@ -97,7 +103,7 @@ const HAS_COUNT = /troops|soldiers|personnel|servicemen|casualties|dead|of them/
 const distanceAndAltitude: Extractor = (scope) => {
   if (!HAS_UNIT.test(scope.sentence)) return [];
   const out: Found[] = [];
-  for (const m of matches(MEASURE, scope)) {
+  for (const m of candidateMatches(MEASURE, FIGURE_START, scope)) {
     const [, qualifier, rawNumber, unit, rawAlt, altUnit] = m;
     const n = parseNumber(rawNumber!);
     if (!n || !spacedAsWritten(scope.text.slice(m.at, m.at + m[0].length))) continue;
@@ -168,6 +174,9 @@ const SPEED = new RegExp(
   'gi',
 );
 
+/** The literal words every figure-led speed ends on: "times" (the speed of sound), km/h and its kin, mph and its kin. */
+const FIGURE_UNIT_AFTER = /times|km\/h|kph|kmph|km\/hr|km\s+(?:per|an)\s+hour|kilomet(?:er|re)s?\s+(?:per|an)\s+hour|mph|miles?\s+(?:per|an)\s+hour/i;
+
 /** Mach from km/h, and from mph by way of km/h. */
 const MACH_PER_KMH = 1 / KMH_PER_MACH;
 const MACH_PER_MPH = KM_PER_MILE / KMH_PER_MACH;
@@ -175,7 +184,10 @@ const MACH_PER_MPH = KM_PER_MILE / KMH_PER_MACH;
 const speed: Extractor = (scope) => {
   if (!HAS_SPEED.test(scope.sentence)) return [];
   const out: Found[] = [];
-  for (const m of matches(SPEED, scope)) {
+  // A speed led by a figure needs its unit somewhere after it: with none in the sentence, only
+  // "Mach" and "exceeded the speed of sound" (and a hedge before them) can start one.
+  const starts = FIGURE_UNIT_AFTER.test(scope.sentence) ? SPEED_START : HEDGE | SPEED_WORD;
+  for (const m of candidateMatches(SPEED, starts, scope)) {
     const [, qualifier, mach, times, exceeded, kmh, mph] = m;
     const raw = mach ?? times ?? exceeded ?? kmh ?? mph!;
     const n = parseNumber(raw);
@@ -214,7 +226,7 @@ const HARMED_COUNT = new RegExp(
 const counts: Extractor = (scope) => {
   if (!HAS_COUNT.test(scope.sentence)) return [];
   const out: Found[] = [];
-  for (const m of matches(COUNT, scope)) {
+  for (const m of candidateMatches(COUNT, FIGURE_START, scope)) {
     const [, qualifier, rawNumber, noun] = m;
     const n = parseNumber(rawNumber!);
     if (!n || n.value < 10 || !spacedAsWritten(scope.text.slice(m.at, m.at + m[0].length))) continue;
@@ -240,7 +252,7 @@ const counts: Extractor = (scope) => {
 const harmedCounts: Extractor = (scope) => {
   if (!/killed|wounded|injured/i.test(scope.sentence)) return [];
   const out: Found[] = [];
-  for (const m of matches(HARMED_COUNT, scope)) {
+  for (const m of candidateMatches(HARMED_COUNT, FIGURE_START, scope)) {
     const [, qualifier, rawNumber] = m;
     const n = parseNumber(rawNumber!);
     if (!n || n.value < 10 || !spacedAsWritten(rawNumber!)) continue;
@@ -249,5 +261,13 @@ const harmedCounts: Extractor = (scope) => {
   }
   return out;
 };
+
+/** The patterns here tried only at candidates, with the candidates each starts at (for the scanner's test). */
+export const MEASURE_CANDIDATE_PATTERNS: [RegExp, number][] = [
+  [MEASURE, FIGURE_START],
+  [SPEED, SPEED_START],
+  [COUNT, FIGURE_START],
+  [HARMED_COUNT, FIGURE_START],
+];
 
 export const measureExtractors: Extractor[] = [distanceAndAltitude, speed, counts, harmedCounts];

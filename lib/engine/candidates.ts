@@ -1,0 +1,90 @@
+/**
+ * The candidate scanner: one pass over a sentence that finds every place a
+ * figure, a date or a clock time could start (numerals, number words, hedges,
+ * "Mach", month names, "noon"), so the kinds' costly patterns are tried only
+ * there instead of at every character.
+ *
+ * Trying a pattern stuck (`y`) at each candidate, in order, from the end of
+ * the last match, finds exactly the matches a global scan finds: a global
+ * scan tries every position from `lastIndex` and keeps the first that
+ * matches, with the same alternation order. So the candidates only have to
+ * be a superset of the positions where any of those patterns can start; each
+ * pattern that uses them names the kinds of candidate it can start at, and a unit test
+ * (tests/unit/candidates.test.ts) compares the two scans on hostile text.
+ */
+import { NUMBER_START_SOURCE, QUALIFIER_SOURCE } from './numbers';
+import type { Scope } from './scope';
+
+/** Kinds of candidate, as bits: each pattern tries only the kinds it can start with. */
+export const DIGIT_RUN = 1;
+/** A digit right after another: only a clock time starts there ("112:30" holds "12:30"). */
+export const DIGIT_INNER = 2;
+export const NUMBER_WORD = 4;
+/** A hedge ("about", "more than", also inside a word: "moreover 1,000 km" reads "over 1,000 km"), or "shortly"/"just". */
+export const HEDGE = 8;
+/** "Mach", "exceed", "surpass", "beat", "outpac": a speed. */
+export const SPEED_WORD = 16;
+/** "noon", "midday", "midnight": a time. */
+export const CLOCK_WORD = 32;
+/** A month name or "early"/"mid"/"late" at a word boundary: a date. */
+export const MONTH_WORD = 64;
+
+/**
+ * Where the figure, date and time patterns can start, one group per kind of
+ * candidate (case-insensitive). The groups never both match at one place in
+ * a way a pattern could use (a number word is no hedge; "midday" is no
+ * "mid-"), except "exceeding" and "surpassing", hedges that are also speed
+ * verbs: SPEED tries hedges too.
+ */
+const START = new RegExp(
+  String.raw`(?=(?<![0-9])([0-9])|([0-9])|(${NUMBER_START_SOURCE})|(${QUALIFIER_SOURCE}|shortly|just)|(mach|exceed|surpass|beat|outpac)|(noon|midday|midnight)|(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late)))`,
+  'gi',
+);
+
+/** A sentence's candidates: offsets in `scope.sentence`, ascending, and the kind of each. */
+interface Candidates {
+  at: number[];
+  kind: number[];
+}
+
+const cache = new WeakMap<Scope, Candidates>();
+
+/** The candidates of a sentence, found once per sentence in one pass. */
+export function candidatesOf(scope: Scope): Candidates {
+  let found = cache.get(scope);
+  if (found) return found;
+  found = { at: [], kind: [] };
+  const s = scope.sentence;
+  START.lastIndex = 0;
+  for (let m = START.exec(s); m; m = START.exec(s)) {
+    found.at.push(m.index);
+    found.kind.push(m[1] ? DIGIT_RUN : m[2] ? DIGIT_INNER : m[3] ? NUMBER_WORD : m[4] ? HEDGE : m[5] ? SPEED_WORD : m[6] ? CLOCK_WORD : MONTH_WORD);
+    START.lastIndex = m.index + 1;
+  }
+  cache.set(scope, found);
+  return found;
+}
+
+const sticky = new Map<RegExp, RegExp>();
+
+/**
+ * The matches `matches(re, scope)` gives (scope.ts), found by trying `re`
+ * only at the sentence's candidates of the kinds in `kinds` (bits), which
+ * must cover every place `re` can start.
+ */
+export function* candidateMatches(re: RegExp, kinds: number, scope: Scope): Generator<RegExpExecArray & { at: number }> {
+  let y = sticky.get(re);
+  if (!y) sticky.set(re, (y = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  const s = scope.sentence;
+  const { at, kind } = candidatesOf(scope);
+  let from = 0;
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i]!;
+    if (p < from || (kind[i]! & kinds) === 0) continue;
+    y.lastIndex = p;
+    const m = y.exec(s);
+    if (!m || m[0].length === 0) continue;
+    from = p + m[0].length;
+    yield Object.assign(m, { at: scope.start + p });
+  }
+}
