@@ -169,8 +169,17 @@ function trimEnd(s: string, start: number, end: number): number {
 
 /** "times the speed of sound", "times faster than sound", "times faster than the speed of sound". */
 const TIMES_SOUND = String.raw`times\s+(?:(?:faster|quicker)\s+than\s+(?:the\s+speed\s+of\s+)?sound|(?:the\s+)?speed\s+of\s+sound)`;
+/**
+ * A speed: "Mach 12", "12 times the speed of sound", "exceeded the speed of
+ * sound by 12 times", "6,200 km/h", "3,850 mph". The figure-led forms share
+ * one numeral (group 4) and say which they are by the unit group that
+ * matched (5 times, 6 km/h, 7 mph): one copy of the numeral pattern instead
+ * of three keeps the pattern small. The two orders find the same matches:
+ * the forms start differently ("Mach", a verb, a numeral), and a numeral
+ * never ends where another reading of it could take a different unit.
+ */
 const SPEED = new RegExp(
-  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(?:Mach[\s-]?(${NUMBER_SOURCE})\b|(${NUMBER_SOURCE})\s+${TIMES_SOUND}|(?:exceed\w*|surpass\w*|beat\w*|outpac\w*)\s+the\s+speed\s+of\s+sound\s+by\s+(${NUMBER_SOURCE})\s+times|(${NUMBER_SOURCE})\s*(?:km\/h|kph|kmph|km\/hr|km\s+(?:per|an)\s+hour|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)|(${NUMBER_SOURCE})\s*(?:mph|miles?\s+(?:per|an)\s+hour))`,
+  String.raw`(?:(${QUALIFIER_SOURCE})\s+)?(?:Mach[\s-]?(${NUMBER_SOURCE})\b|(?:exceed\w*|surpass\w*|beat\w*|outpac\w*)\s+the\s+speed\s+of\s+sound\s+by\s+(${NUMBER_SOURCE})\s+times|(${NUMBER_SOURCE})(?:(\s+${TIMES_SOUND})|(\s*(?:km\/h|kph|kmph|km\/hr|km\s+(?:per|an)\s+hour|kilomet(?:er|re)s?\s+(?:per|an)\s+hour))|(\s*(?:mph|miles?\s+(?:per|an)\s+hour))))`,
   'gi',
 );
 
@@ -188,7 +197,10 @@ const speed: Extractor = (scope) => {
   // "Mach" and "exceeded the speed of sound" (and a hedge before them) can start one.
   const starts = FIGURE_UNIT_AFTER.test(scope.sentence) ? SPEED_START : HEDGE | SPEED_WORD;
   for (const m of candidateMatches(SPEED, starts, scope)) {
-    const [, qualifier, mach, times, exceeded, kmh, mph] = m;
+    const [, qualifier, mach, exceeded, figure, timesUnit, kmhUnit, mphUnit] = m;
+    const times = timesUnit !== undefined ? figure : undefined;
+    const kmh = kmhUnit !== undefined ? figure : undefined;
+    const mph = mphUnit !== undefined ? figure : undefined;
     const raw = mach ?? times ?? exceeded ?? kmh ?? mph!;
     const n = parseNumber(raw);
     if (!n || !spacedAsWritten(scope.text.slice(m.at, m.at + m[0].length))) continue;
