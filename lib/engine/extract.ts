@@ -1,13 +1,10 @@
 /**
  * Text in, claims out. Splits the text into blocks and sentences, marks which
- * launch each clause speaks of, runs every kind's extractor on the sentences
- * of article prose, and keeps the claims about the 6 January 2025 launch.
+ * launch each clause speaks of, runs every kind's finders (the registry,
+ * kinds/index.ts) on the sentences of article prose, and keeps the claims
+ * about the 6 January 2025 launch.
  */
-import { calendarExtractors } from './kinds/calendar';
-import { measureExtractors } from './kinds/measures';
-import { missileExtractors } from './kinds/missiles';
-import { peopleExtractors } from './kinds/people';
-import { placeExtractors } from './kinds/places';
+import { FINDERS } from './kinds/index';
 import { EVENT_DATE } from './dates';
 import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, storyLaunch, type Clause, type EventMark, type MarkContext, type Marked } from './events';
 import { EVENT_ID, EVENT_LAUNCH, LAUNCH_DATA } from './launches';
@@ -17,7 +14,8 @@ import { runToEnd, type Steps } from './steps';
 import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
 import type { Attribution, Claim } from './types';
 
-const EXTRACTORS: Extractor[] = [...measureExtractors, ...calendarExtractors, ...missileExtractors, ...placeExtractors, ...peopleExtractors];
+/** Every kind's finders, in the registry's order (lib/engine/kinds/index.ts). */
+const EXTRACTORS: readonly Extractor[] = FINDERS;
 
 /** Claims found in a text, and whether the text is about the launch at all. */
 export interface Extraction {

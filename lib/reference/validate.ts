@@ -4,6 +4,7 @@
  * be used, in words a person can act on. Never throws, whatever it is given.
  */
 import { EVENT_DATE } from '../engine/dates';
+import { kindModule } from '../engine/kinds/index';
 import { CLAIM_KINDS, type ReferenceSet } from '../engine/types';
 
 export type Loaded = { ok: true; reference: ReferenceSet } | { ok: false; reason: string; error: string };
@@ -36,6 +37,8 @@ function problem(data: unknown): string | null {
     if (typeof c.outlet !== 'string' || !ids.has(c.outlet)) return `claim ${i} names an unknown outlet ${JSON.stringify(c.outlet) ?? '(none)'}`;
     if (typeof c.kind !== 'string' || !kinds.has(c.kind)) return `claim ${i} has an unknown kind ${JSON.stringify(c.kind) ?? '(none)'}`;
     if (!((typeof c.value === 'number' && Number.isFinite(c.value)) || (typeof c.value === 'string' && c.value !== ''))) return `claim ${i} has no value`;
+    const invalid = kindModule(c.kind)?.validate(c.value);
+    if (invalid) return `claim ${i}'s value ${JSON.stringify(c.value)} ${invalid} (kind ${c.kind})`;
     if (typeof c.quote !== 'string' || c.quote.length === 0) return `claim ${i} has no quote from its seed`;
     if (typeof c.text !== 'string' || !isOffset(c.start) || !isOffset(c.end) || c.end < c.start) return `claim ${i} has no valid text and offsets`;
     if (!isNullableString(c.qualifier)) return `claim ${i} has a malformed qualifier`;

@@ -7,12 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidateMatches, candidatesOf, DIGIT_RUN, HEDGE } from '../../lib/engine/candidates';
-import { CALENDAR_CANDIDATE_PATTERNS } from '../../lib/engine/kinds/calendar';
-import { MEASURE_CANDIDATE_PATTERNS } from '../../lib/engine/kinds/measures';
+import { CANDIDATE_PATTERNS } from '../../lib/engine/kinds/index';
 import { matches, type Scope } from '../../lib/engine/scope';
 import { articleLike, hostileText } from '../support/arbitraries';
 
-const PATTERNS = [...MEASURE_CANDIDATE_PATTERNS, ...CALENDAR_CANDIDATE_PATTERNS];
+const PATTERNS = CANDIDATE_PATTERNS;
+
+it('covers the figure, date and time patterns', () => expect(PATTERNS.length).toBe(6));
 
 const scopeOf = (sentence: string, start = 0): Scope => ({
   text: ' '.repeat(start) + sentence,
