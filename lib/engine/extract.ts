@@ -157,6 +157,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // A question asserts nothing ("How fast is twelve times the speed of sound?"), nor does a
     // correction's account of what was wrong ("an earlier version said 1,000 km"): only their quotes count.
     const assertsNothing = /\?\s*["']?\s*$/.test(sentenceText) || RETRACTED.test(sentenceText);
+    // Read once per sentence, however many claims it holds: the sentence as claims quote it, and whether it says "what".
+    let trimmed: string | undefined;
+    const namesWhat = /\bwhat\b/i.test(sentenceText);
     for (const f of dedupe(found, sentenceText, s.start)) {
       if (assertsNothing && f.kind !== 'quote') continue;
       const mark = markAt(clauses, f.start);
@@ -173,8 +176,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
         attribution:
           f.attribution !== undefined
             ? f.attribution
-            : (northKoreanLabel(sentenceText, f.start - s.start) ?? figureOwner(mentions, f.end - s.start, sentenceText) ?? attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText)),
-        sentence: text.slice(s.start, s.end).trim(),
+            : ((namesWhat && northKoreanLabel(sentenceText, f.start - s.start)) || (figureOwner(mentions, f.end - s.start, sentenceText) ?? attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText))),
+        sentence: (trimmed ??= text.slice(s.start, s.end).trim()),
         sentenceStart: s.start,
         sentenceEnd: s.end,
         ...(f.detail ? { detail: f.detail } : {}),
@@ -213,8 +216,8 @@ function figureOwner(mentions: SourceMention[], end: number, sentence: string): 
 const NK_LABEL = /\bwhat (?:it|North Korea|Pyongyang|the North|state media|KCNA)\s+(?:called|calls|described as|describes as|said was|says was|claimed was|claims is|touted as|hailed as)\b[^,;]*$/i;
 const NORTH_KOREA_LABEL: Attribution = { id: 'north-korea', name: 'North Korea', camp: 'north-korea' };
 
+/** North Korea's label for the words at `offset`, in a sentence that says "what" (the caller tests that once). */
 function northKoreanLabel(sentence: string, offset: number): Attribution | null {
-  if (!/\bwhat\b/i.test(sentence)) return null;
   return NK_LABEL.test(sentence.slice(Math.max(0, offset - 80), offset)) ? NORTH_KOREA_LABEL : null;
 }
 
