@@ -70,9 +70,16 @@ const sticky = new Map<RegExp, RegExp>();
 /**
  * The matches `matches(re, scope)` gives (scope.ts), found by trying `re`
  * only at the sentence's candidates of the kinds in `kinds` (bits), which
- * must cover every place `re` can start.
+ * must cover every place `re` can start, and there only where `couldStart`
+ * (when given) allows.
  */
-export function* candidateMatches(re: RegExp, kinds: number, scope: Scope): Generator<RegExpExecArray & { at: number }> {
+export function* candidateMatches(
+  re: RegExp,
+  kinds: number,
+  scope: Scope,
+  /** A cheap test that holds wherever `re` matches (so a failing one skips the costly pattern), if any. */
+  couldStart?: (sentence: string, at: number) => boolean,
+): Generator<RegExpExecArray & { at: number }> {
   let y = sticky.get(re);
   if (!y) sticky.set(re, (y = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
   const s = scope.sentence;
@@ -80,7 +87,7 @@ export function* candidateMatches(re: RegExp, kinds: number, scope: Scope): Gene
   let from = 0;
   for (let i = 0; i < at.length; i++) {
     const p = at[i]!;
-    if (p < from || (kind[i]! & kinds) === 0) continue;
+    if (p < from || (kind[i]! & kinds) === 0 || (couldStart && !couldStart(s, p))) continue;
     y.lastIndex = p;
     const m = y.exec(s);
     if (!m || m[0].length === 0) continue;

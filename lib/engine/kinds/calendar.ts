@@ -5,7 +5,7 @@
  * words date a statement rather than the launch, and time zones (weekday.ts,
  * time.ts).
  */
-import { DATE_PATTERN, isDateline, daysFromEvent, parseDate } from '../dates';
+import { DATE_PATTERN, dateCouldStartAt, isDateline, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
 import { DIGIT_RUN, MONTH_WORD, candidateMatches } from '../candidates';
 import type { Extractor, Found, Scope } from '../scope';
@@ -29,7 +29,7 @@ export const dates: Extractor = (scope) => {
   if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
   let inauguration: boolean | undefined;
-  for (const m of candidateMatches(DATE_PATTERN, DATE_START, scope)) {
+  for (const m of candidateMatches(DATE_PATTERN, DATE_START, scope, dateCouldStartAt)) {
     const d = parseDate(m.groups ?? {});
     if (!d) continue;
     const before = scope.folded.slice(Math.max(scope.start, m.at - 80), m.at);

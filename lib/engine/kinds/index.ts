@@ -14,7 +14,7 @@ import { date } from './date';
 import { distance } from './distance';
 import { impactArea } from './impact-area';
 import { inauguration } from './inauguration';
-import type { KindModule } from './kind';
+import type { CandidatePattern, KindModule } from './kind';
 import { launchSite } from './launch-site';
 import { missileType } from './missile-type';
 import { official } from './official';
@@ -56,4 +56,4 @@ export const kindModule = (kind: string): KindModule | undefined => (Object.hasO
 export const FINDERS: readonly Extractor[] = [...new Set(REGISTRY.flatMap((k) => k.find))];
 
 /** Every pattern tried only at the candidate scanner's candidates, with the candidates it starts at. */
-export const CANDIDATE_PATTERNS: readonly [RegExp, number][] = REGISTRY.flatMap((k) => k.patterns ?? []);
+export const CANDIDATE_PATTERNS: readonly CandidatePattern[] = REGISTRY.flatMap((k) => k.patterns ?? []);

@@ -13,6 +13,9 @@ import type { Claim, ClaimKind, ClaimValue, Stance } from '../types';
 /** The part of a claim that can be checked against a reference claim. */
 export type Comparable = Pick<Claim, 'kind' | 'value' | 'qualifier' | 'attribution' | 'detail'>;
 
+/** A pattern tried only at candidates: the pattern, the kinds of candidate it starts at, a pre-check. */
+export type CandidatePattern = [RegExp, number, ((sentence: string, at: number) => boolean)?];
+
 export interface KindModule {
   kind: ClaimKind;
   /**
@@ -24,10 +27,11 @@ export interface KindModule {
   find: Extractor[];
   /**
    * The costly patterns its finders try only at the scanner's candidates,
-   * each with the kinds of candidate it can start at (its keys): the
-   * scanner's test checks each finds what a global scan finds.
+   * each with the kinds of candidate it can start at (its keys) and the
+   * cheap pre-check it uses, if any: the scanner's test checks each finds
+   * what a global scan finds.
    */
-  patterns?: [RegExp, number][];
+  patterns?: CandidatePattern[];
   /**
    * Whether whose figure it is matters (North Korea's own claims are
    * compared only with what outlets report North Korea claimed). Not for
