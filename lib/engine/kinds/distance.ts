@@ -4,7 +4,7 @@
  * claim). Its finder also reads altitudes (altitude.ts): the nearest cue
  * before a figure says which it is.
  */
-import { NUMBER_SOURCE, QUALIFIER_SOURCE, parseNumber, spacedAsWritten, tidy } from '../numbers';
+import { NUMBER_SOURCE, QUALIFIER_SOURCE, numeralReach, parseNumber, spacedAsWritten, tidy } from '../numbers';
 import { candidateMatches } from '../candidates';
 import { afterQualifier, type Extractor, type Found, type Scope } from '../scope';
 import { numericStance, showFigure, validFigure, type KindModule } from './kind';
@@ -46,11 +46,19 @@ function measureOf(scope: Scope, start: number, end: number): 'distance' | 'alti
 
 const HAS_UNIT = /km|kilomet|mile|\bmi\b/i;
 
+/** How every unit of length begins (UNIT). */
+const UNIT_START = /^(?:kilomet|km|nautical|mi)/i;
+/** The pre-check at a digit: a figure with a unit has the unit right after its numeral. */
+const measureCouldStartAt = (s: string, at: number) => {
+  const c = s.charCodeAt(at);
+  return !(c >= 48 && c <= 57) || UNIT_START.test(s.slice(numeralReach(s, at), numeralReach(s, at) + 8));
+};
+
 /** Distances and altitudes with their units, spans ("between 1,000 and 1,200 km") and bracketed conversions. */
 export const distanceAndAltitude: Extractor = (scope) => {
   if (!HAS_UNIT.test(scope.sentence)) return [];
   const out: Found[] = [];
-  for (const m of candidateMatches(MEASURE, FIGURE_START, scope)) {
+  for (const m of candidateMatches(MEASURE, FIGURE_START, scope, measureCouldStartAt)) {
     const [, qualifier, rawNumber, unit, rawAlt, altUnit] = m;
     const n = parseNumber(rawNumber!);
     if (!n || !spacedAsWritten(scope.text.slice(m.at, m.at + m[0].length))) continue;
@@ -107,7 +115,7 @@ export const distanceAndAltitude: Extractor = (scope) => {
 export const distance: KindModule = {
   kind: 'distance',
   find: [distanceAndAltitude],
-  patterns: [[MEASURE, FIGURE_START]],
+  patterns: [[MEASURE, FIGURE_START, measureCouldStartAt]],
   camped: true,
   stance: numericStance,
   show: showFigure((n) => `${n} km`),
