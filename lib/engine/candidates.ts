@@ -30,16 +30,19 @@ export const CLOCK_WORD = 32;
 export const MONTH_WORD = 64;
 
 /**
- * Where the figure, date and time patterns can start, one group per kind of
- * candidate (case-insensitive). The groups never both match at one place in
- * a way a pattern could use (a number word is no hedge; "midday" is no
- * "mid-"), except "exceeding" and "surpassing", hedges that are also speed
- * verbs: SPEED tries hedges too.
+ * Where the word-led figure, date and time patterns can start, one group per
+ * kind of candidate (case-insensitive). The groups never both match at one
+ * place in a way a pattern could use (a number word is no hedge; "midday" is
+ * no "mid-"), except "exceeding" and "surpassing", hedges that are also
+ * speed verbs: SPEED tries hedges too. A match consumes words, but the scan
+ * goes on from the next character, so candidates inside it ("over" in "just
+ * over") are found too. Digits are found by a plain loop beside it.
  */
-const START = new RegExp(
-  String.raw`(?=(?<![0-9])([0-9])|([0-9])|(${NUMBER_START_SOURCE})|(${QUALIFIER_SOURCE}|shortly|just)|(mach|exceed|surpass|beat|outpac)|(noon|midday|midnight)|(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late)))`,
+const WORD_START = new RegExp(
+  String.raw`(${NUMBER_START_SOURCE})|(${QUALIFIER_SOURCE}|shortly|just)|(mach|exceed|surpass|beat|outpac)|(noon|midday|midnight)|(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late))`,
   'gi',
 );
+const WORD_KINDS = [NUMBER_WORD, HEDGE, SPEED_WORD, CLOCK_WORD, MONTH_WORD];
 
 /** A sentence's candidates: offsets in `scope.sentence`, ascending, and the kind of each. */
 interface Candidates {
@@ -48,19 +51,35 @@ interface Candidates {
 }
 
 const cache = new WeakMap<Scope, Candidates>();
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The candidates of a sentence, found once per sentence in one pass. */
+/**
+ * The candidates of a sentence, found once per sentence: one pass of the
+ * word pattern, merged in order with the digits (a digit starts a run, or
+ * stands inside one), read char by char.
+ */
 export function candidatesOf(scope: Scope): Candidates {
   let found = cache.get(scope);
   if (found) return found;
   found = { at: [], kind: [] };
   const s = scope.sentence;
-  START.lastIndex = 0;
-  for (let m = START.exec(s); m; m = START.exec(s)) {
+  let digit = 0;
+  /** Adds the digits before `until`. */
+  const digitsBefore = (until: number) => {
+    for (; digit < until; digit++) {
+      if (!isDigit(s.charCodeAt(digit))) continue;
+      found!.at.push(digit);
+      found!.kind.push(digit > 0 && isDigit(s.charCodeAt(digit - 1)) ? DIGIT_INNER : DIGIT_RUN);
+    }
+  };
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(s); m; m = WORD_START.exec(s)) {
+    digitsBefore(m.index);
     found.at.push(m.index);
-    found.kind.push(m[1] ? DIGIT_RUN : m[2] ? DIGIT_INNER : m[3] ? NUMBER_WORD : m[4] ? HEDGE : m[5] ? SPEED_WORD : m[6] ? CLOCK_WORD : MONTH_WORD);
-    START.lastIndex = m.index + 1;
+    found.kind.push(WORD_KINDS[m.slice(1).findIndex((g) => g !== undefined)]!);
+    WORD_START.lastIndex = m.index + 1;
   }
+  digitsBefore(s.length);
   cache.set(scope, found);
   return found;
 }
