@@ -12,7 +12,9 @@
  * words). Then linearity: each adversarial run (figures, commas, spaces,
  * "Mach", month names, mostly no sentence terminator, and a run of short
  * sentences with reactions) timed at n and 4n characters;
- * linear work gives a ratio near 4, quadratic near 16. The last line,
+ * linear work gives a ratio near 4, quadratic near 16 (timed as the least
+ * CPU time of three runs, which other processes skew less than wall-clock
+ * time; throughput is wall-clock, median). The last line,
  * `bench: check-mbps=… check/regex=… worst-4n/n=…`, is the dense launch
  * article's full check in MB/s, its time over one regex scan's, and the
  * worst linearity ratio.
@@ -65,6 +67,23 @@ function median(fn: () => unknown, runs = RUNS): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * The least CPU time (this process's, in ms) of `runs` runs after a warm-up:
+ * for the linearity ratios, which compare two amounts of work, so other
+ * processes on a shared machine do not skew them the way wall-clock time does.
+ */
+function leastCpu(fn: () => unknown, runs: number): number {
+  fn();
+  let least = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    sink ^= Number(fn()) | 0;
+    const c = process.cpuUsage(c0);
+    least = Math.min(least, (c.user + c.system) / 1000);
+  }
+  return least;
+}
+
 const mbps = (chars: number, ms: number) => chars / 1e6 / (ms / 1000);
 const fmt = (x: number, w = 8, d = 1) => x.toFixed(d).padStart(w);
 
@@ -95,7 +114,7 @@ for (const c of cases) {
 }
 
 console.log('');
-console.log('linearity: check() on adversarial runs (most without a sentence terminator), n and 4n characters');
+console.log('linearity: check() on adversarial runs (most without a sentence terminator), n and 4n characters, least CPU time of 3 runs');
 const LEAD = 'North Korea fired a missile on January 6, 2025, as Antony Blinken visited Seoul. ';
 const ADVERSARIAL = [
   '1,1,1,1,', '9 9 9 9 ', '1 100 1 100 ', 'Mach Mach 1 ', 'January February 6 ', '1,100 km (1,100 km (', '"about more than nearly ', 'since Nov. 5 since ',
@@ -108,8 +127,8 @@ for (const unit of ADVERSARIAL) {
   const make = (n: number) => (LEAD + unit.repeat(Math.ceil(n / unit.length))).slice(0, n);
   const small = make(N);
   const large = make(4 * N);
-  const a = median(() => check(small, reference).claims.length, 3);
-  const b = median(() => check(large, reference).claims.length, 3);
+  const a = leastCpu(() => check(small, reference).claims.length, 3);
+  const b = leastCpu(() => check(large, reference).claims.length, 3);
   worst = Math.max(worst, b / a);
   console.log(`  ${JSON.stringify(unit).padEnd(28)} n=${N}: ${fmt(a, 8)} ms  4n: ${fmt(b, 8)} ms  ratio ${fmt(b / a, 5, 2)}${b / a > 8 ? '  <- super-linear' : ''}`);
 }
