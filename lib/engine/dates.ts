@@ -43,27 +43,6 @@ export function isDateline(before: string, after: string): boolean {
   return DATELINE.test(before) || (PLACE_BEFORE.test(before) && AGENCY_AFTER.test(after));
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
-/** A full stop or white space, as `\.?\s+` needs after a day. */
-const dayEnd = (s: string, i: number) => s[i] === '.' || (i < s.length && /\s/.test(s[i]!));
-
-/**
- * A cheap test that holds wherever DATE_PATTERN matches at `at` (the
- * candidate scanner's pre-check): a date that starts with digits is a day
- * of one or two digits (perhaps with "st", "nd", "rd", "th") before a full
- * stop or white space, or a four-digit year before "-" (ISO); one that
- * starts with a word is not tested here.
- */
-export function dateCouldStartAt(s: string, at: number): boolean {
-  if (!isDigit(s.charCodeAt(at))) return true;
-  let end = at;
-  while (end < s.length && isDigit(s.charCodeAt(end))) end++;
-  if (end - at === 4) return s[end] === '-';
-  if (end - at > 2) return false;
-  return dayEnd(s, end) || (ORDINAL.has(s.slice(end, end + 2)) && dayEnd(s, end + 2));
-}
-
 /** DATE_PATTERN anchored at `lastIndex`: does a date start exactly here? */
 export const DATE_AT = new RegExp(DATE_PATTERN.source, 'y');
 

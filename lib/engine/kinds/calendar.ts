@@ -5,10 +5,9 @@
  * words date a statement rather than the launch, and time zones (weekday.ts,
  * time.ts).
  */
-import { DATE_PATTERN, dateCouldStartAt, isDateline, daysFromEvent, parseDate } from '../dates';
+import { DATE_PATTERN, isDateline, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
-import { DIGIT_RUN, MONTH_WORD, candidateMatches } from '../candidates';
-import type { Extractor, Found, Scope } from '../scope';
+import { matches, type Extractor, type Found, type Scope } from '../scope';
 
 /** "the previous launch, on November 5": the date follows the words closely. */
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]{0,30}$/i;
@@ -18,9 +17,6 @@ const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\s+(?:on\s+|the\s+)?$|\bfirst\b[
 const LAUNCH_BEFORE_SINCE = /\b(?:launch\w*|test\w*|fir(?:ed|ing)|missiles?|provocation|salvo)\b[^.;]{0,50}\bsince\s+(?:on\s+)?$/i;
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|return(?:s|ing)? to (?:the White House|office)|back in (?:the )?White House)\b/i;
 
-/** Where a date can start (candidates.ts): a day or year in digits, a month, "early"/"mid"/"late". */
-export const DATE_START = DIGIT_RUN | MONTH_WORD;
-
 /** "the January 6 launch", "Monday's test": the words after name the launch the date is of. */
 export const LAUNCH_DAY_AFTER = /^(?:'s)?\s+(?:launch|test|firing|missile|flight)\b/i;
 
@@ -29,7 +25,7 @@ export const dates: Extractor = (scope) => {
   if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
   let inauguration: boolean | undefined;
-  for (const m of candidateMatches(DATE_PATTERN, DATE_START, scope, dateCouldStartAt)) {
+  for (const m of matches(DATE_PATTERN, scope)) {
     const d = parseDate(m.groups ?? {});
     if (!d) continue;
     const before = scope.folded.slice(Math.max(scope.start, m.at - 80), m.at);

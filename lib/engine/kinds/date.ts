@@ -4,14 +4,12 @@
  * Read by the dates finder (calendar.ts), which also reads the previous
  * launch's date and the inauguration's.
  */
-import { DATE_PATTERN, dateCouldStartAt } from '../dates';
-import { DATE_START, dates } from './calendar';
+import { dates } from './calendar';
 import { calendarStance, showDate, validDate, type KindModule } from './kind';
 
 export const date: KindModule = {
   kind: 'date',
   find: [dates],
-  patterns: [[DATE_PATTERN, DATE_START, dateCouldStartAt]],
   camped: false,
   stance: calendarStance,
   show: showDate,

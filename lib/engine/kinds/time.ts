@@ -5,7 +5,6 @@
  * local time (03:00 GMT)") is checked against it.
  */
 import { QUALIFIER_SOURCE } from '../numbers';
-import { CLOCK_WORD, DIGIT_INNER, DIGIT_RUN, HEDGE, candidateMatches } from '../candidates';
 import { afterQualifier, matches, type Extractor, type Found } from '../scope';
 import { overlaps } from '../numbers';
 import { WEEKDAY_WORD, ZONE, datesAStatement, zoneOffset } from './calendar';
@@ -13,8 +12,6 @@ import { showAsIs, validText, type KindModule } from './kind';
 
 const CLOCK = String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)(?![a-z])|(\d{1,2}):(\d{2})|(\d{2})(\d{2})(?=\s*(?:GMT|UTC))|(noon|midday|midnight))`;
 const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(?:on\s+)?${WEEKDAY_WORD}(?=\s*\(?${ZONE}))?(?:\s*\(?(${ZONE})\)?)?`, 'gi');
-/** Where a clock time can start: any digit (TIME has no lookbehind), a hedge, "shortly"/"just", "noon". */
-const TIME_START = DIGIT_RUN | DIGIT_INNER | HEDGE | CLOCK_WORD;
 const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn|daybreak)\b/gi;
 interface ClockReading {
   minutes: number;
@@ -66,7 +63,7 @@ export const times: Extractor = (scope) => {
   if (!scope.launchWord) return [];
   const out: Found[] = [];
   let previous: { found: Found; end: number; korea: number } | null = null;
-  for (const m of candidateMatches(TIME, TIME_START, scope)) {
+  for (const m of matches(TIME, scope)) {
     const r = readClock(m);
     if (!r) continue;
     // "The coast guard notified vessels at 12:05 p.m.", "the JCS said at 3 p.m.": the time of a statement.
@@ -112,7 +109,6 @@ export const times: Extractor = (scope) => {
 export const time: KindModule = {
   kind: 'time',
   find: [times],
-  patterns: [[TIME, TIME_START]],
   camped: true,
   // Clock times agree when the minutes they cover overlap; without them they are not compared.
   stance: (claim, ref) => {
