@@ -1,13 +1,10 @@
 /**
  * Text in, claims out. Splits the text into blocks and sentences, marks which
- * launch each clause speaks of, runs every kind's extractor on the sentences
- * of article prose, and keeps the claims about the 6 January 2025 launch.
+ * launch each clause speaks of, runs every kind's finders (the registry,
+ * kinds/index.ts) on the sentences of article prose, and keeps the claims
+ * about the 6 January 2025 launch.
  */
-import { calendarExtractors } from './kinds/calendar';
-import { measureExtractors } from './kinds/measures';
-import { missileExtractors } from './kinds/missiles';
-import { peopleExtractors } from './kinds/people';
-import { placeExtractors } from './kinds/places';
+import { FINDERS } from './kinds/index';
 import { EVENT_DATE } from './dates';
 import { disowned } from './disowned';
 import { LAUNCH_WORD, MISSILE, THIS_LAUNCH_ANCHOR, TOPIC, clauseMarker, mentionsTopic, markClauses, sentenceCarry, storyLaunch, type Clause, type EventMark, type MarkContext, type Marked } from './events';
@@ -18,7 +15,8 @@ import { runToEnd, type Steps } from './steps';
 import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
 import type { Attribution, Claim, ClaimDetail } from './types';
 
-const EXTRACTORS: Extractor[] = [...measureExtractors, ...calendarExtractors, ...missileExtractors, ...placeExtractors, ...peopleExtractors];
+/** Every kind's finders, in the registry's order (lib/engine/kinds/index.ts). */
+const EXTRACTORS: readonly Extractor[] = FINDERS;
 
 /** Claims found in a text, and whether the text is about the launch at all. */
 export interface Extraction {
@@ -160,6 +158,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // A question asserts nothing ("How fast is twelve times the speed of sound?"), nor does a
     // correction's account of what was wrong ("an earlier version said 1,000 km"): only their quotes count.
     const assertsNothing = /\?\s*["']?\s*$/.test(sentenceText) || RETRACTED.test(sentenceText);
+    // Read once per sentence, however many claims it holds: the sentence as claims quote it, and whether it says "what".
+    let trimmed: string | undefined;
+    const namesWhat = /\bwhat\b/i.test(sentenceText);
     for (const f of dedupe(found, sentenceText, s.start)) {
       if (assertsNothing && f.kind !== 'quote') continue;
       const mark = markAt(clauses, f.start);
@@ -176,8 +177,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
         attribution:
           f.attribution !== undefined
             ? f.attribution
-            : (northKoreanLabel(sentenceText, f.start - s.start) ?? figureOwner(mentions, f.end - s.start, sentenceText) ?? attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText)),
-        sentence: text.slice(s.start, s.end).trim(),
+            : ((namesWhat && northKoreanLabel(sentenceText, f.start - s.start)) || (figureOwner(mentions, f.end - s.start, sentenceText) ?? attributionAt(mentions, f.start - s.start, sentenceText) ?? reportedVoice(own, f, sentenceText))),
+        sentence: (trimmed ??= text.slice(s.start, s.end).trim()),
         sentenceStart: s.start,
         sentenceEnd: s.end,
         ...detailWith(f, disownedFigure(f, sentenceText, s.start)),
@@ -229,8 +230,8 @@ function figureOwner(mentions: SourceMention[], end: number, sentence: string): 
 const NK_LABEL = /\bwhat (?:it|North Korea|Pyongyang|the North|state media|KCNA)\s+(?:called|calls|described as|describes as|said was|says was|claimed was|claims is|touted as|hailed as)\b[^,;]*$/i;
 const NORTH_KOREA_LABEL: Attribution = { id: 'north-korea', name: 'North Korea', camp: 'north-korea' };
 
+/** North Korea's label for the words at `offset`, in a sentence that says "what" (the caller tests that once). */
 function northKoreanLabel(sentence: string, offset: number): Attribution | null {
-  if (!/\bwhat\b/i.test(sentence)) return null;
   return NK_LABEL.test(sentence.slice(Math.max(0, offset - 80), offset)) ? NORTH_KOREA_LABEL : null;
 }
 

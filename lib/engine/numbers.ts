@@ -39,6 +39,13 @@ const HUNDREDS = String.raw`(?:(?:${SMALL}|an?)[ -]hundred\b(?:(?: and)? ${SMALL
 const WORD_NUMBER = String.raw`\b(?:(?:${HUNDREDS}|an?)[ -]thousand\b(?:,?(?: and)? ${HUNDREDS})?|${HUNDREDS})`;
 
 /**
+ * Where a written number can start (a superset, for the candidate scanner):
+ * a number word at a word boundary, or "a"/"an" before "hundred"/"thousand".
+ * Digits are found apart (any digit is a candidate).
+ */
+export const NUMBER_START_SOURCE = String.raw`\b(?:${UNITS}|${TEENS}|${TENS}|an?[ -](?:hundred|thousand))`;
+
+/**
  * Matches a written number: digits (with separators, a scale word — "1.1
  * thousand", "15-hundred" — a spoken decimal — "101-point-one" — or a
  * fraction — "10 1/2", "10½"), or words.
@@ -48,6 +55,37 @@ const WORD_NUMBER = String.raw`\b(?:(?:${HUNDREDS}|an?)[ -]thousand\b(?:,?(?: an
  */
 export const NUMBER_SOURCE =
   String.raw`(?:${NOT_AFTER_NUMERAL}${SPACE_GROUP}(?:\d+[ -]point[ -](?:\d+|(?:zero|${UNITS})\b)|\d+(?:[ -]| and )[1-9]\/(?:1[0-6]|[2-9])|\d+ ?[½¼¾]|${DIGITS}(?:[ -](?:hundred|thousand)\b)?)${NOT_BEFORE_NUMERAL}|${WORD_NUMBER})`;
+
+/** Words that may stand inside a numeral written from digits: "101-point-one", "10 and 3/4", "1.1 thousand". */
+const INSIDE_WORDS = new Set(['point', 'and', 'hundred', 'thousand', 'zero', ...UNITS.split('|')]);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Where the words after a numeral that starts at `at` (a digit) can begin,
+ * at the farthest: past every character a numeral written from digits can
+ * hold (digits, separators, fractions, "point", "and", "hundred",
+ * "thousand", the digit words after "point") and the spaces and hyphen
+ * before a unit. A pattern that needs a unit right after its numeral can
+ * match from `at` only if that unit starts here (a cheap pre-check; see
+ * candidates.ts).
+ */
+export function numeralReach(s: string, at: number): number {
+  let i = at;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isAsciiDigit(c) || c === 44 || c === 46 || c === 45 || c === 47 || c === 0xbd || c === 0xbc || c === 0xbe || /\s/.test(s[i]!)) {
+      i++;
+      continue;
+    }
+    if (!isAsciiLetter(c)) break;
+    let j = i;
+    while (j < s.length && isAsciiLetter(s.charCodeAt(j))) j++;
+    if (!INSIDE_WORDS.has(s.slice(i, j).toLowerCase())) break;
+    i = j;
+  }
+  return i;
+}
 
 const WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

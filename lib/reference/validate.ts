@@ -4,6 +4,7 @@
  * it carries is checked as an event file's is (launches.ts). Returns the set, or the reason it cannot
  * be used, in words a person can act on. Never throws, whatever it is given.
  */
+import { kindModule } from '../engine/kinds/index';
 import { validateLaunches } from '../engine/launches';
 import { CLAIM_KINDS, type ReferenceSet } from '../engine/types';
 
@@ -42,6 +43,8 @@ function problem(data: unknown): string | null {
     if (typeof c.outlet !== 'string' || !ids.has(c.outlet)) return `claim ${i} names an unknown outlet ${JSON.stringify(c.outlet) ?? '(none)'}`;
     if (typeof c.kind !== 'string' || !kinds.has(c.kind)) return `claim ${i} has an unknown kind ${JSON.stringify(c.kind) ?? '(none)'}`;
     if (!((typeof c.value === 'number' && Number.isFinite(c.value)) || (typeof c.value === 'string' && c.value !== ''))) return `claim ${i} has no value`;
+    const invalid = kindModule(c.kind)?.validate(c.value);
+    if (invalid) return `claim ${i}'s value ${JSON.stringify(c.value)} ${invalid} (kind ${c.kind})`;
     if (typeof c.quote !== 'string' || c.quote.length === 0) return `claim ${i} has no quote from its seed`;
     if (typeof c.text !== 'string' || !isOffset(c.start) || !isOffset(c.end) || c.end < c.start) return `claim ${i} has no valid text and offsets`;
     if (!isNullableString(c.qualifier)) return `claim ${i} has a malformed qualifier`;

@@ -1,12 +1,14 @@
 /**
- * When: the launch date, its weekday and clock time, the date of the launch
- * before it ("the first since November 5"), and Trump's inauguration date.
+ * What the calendar kinds share: the finder of written dates (which are the
+ * launch's date, the previous launch's or the inauguration's, by the words
+ * around them; see date.ts, previous-launch.ts, inauguration.ts), whether
+ * words date a statement rather than the launch, and time zones (weekday.ts,
+ * time.ts).
  */
-import { DATE_PATTERN, EVENT_DATE, isDateline, WEEKDAYS, WEEKDAY_PATTERN, daysFromEvent, parseDate } from '../dates';
+import { DATE_PATTERN, EVENT_DATE, isDateline, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
 import { inaugurationDate } from '../launches';
-import { QUALIFIER_SOURCE } from '../numbers';
-import { afterQualifier, matches, type Extractor, type Found, type Scope } from '../scope';
+import { matches, type Extractor, type Found, type Scope } from '../scope';
 
 /** "the previous launch, on November 5": the date follows the words closely. */
 const PREVIOUS = /\b(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\b[^.;]{0,30}$/i;
@@ -16,25 +18,11 @@ const FIRST_SINCE = /\bfirst\b[^.;]{0,40}\bsince\s+(?:on\s+|the\s+)?$|\bfirst\b[
 const LAUNCH_BEFORE_SINCE = /\b(?:launch\w*|test\w*|fir(?:ed|ing)|missiles?|provocation|salvo)\b[^.;]{0,50}\bsince\s+(?:on\s+)?$/i;
 const INAUGURATION = /\b(?:takes? office|took office|inaugura\w+|sworn in|swearing-in|assumes? office|return(?:s|ing)? to (?:the White House|office)|back in (?:the )?White House)\b/i;
 
-/** "the previous launch in October", "its first test since November": a launch dated by its month alone. */
-const PREVIOUS_MONTH = /\b(?:(?:previous|last|prior|preceding|most recent)\s+(?:\w+\s+)?(?:launch|test)\w*\s+(?:was\s+)?(?:in|back in|during)|(?:launch|test|firing)\w*\s+since|first\s+(?:\w+\s+){0,3}since)\s+(?:early\s+|mid-|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/gi;
-
-const previousMonths: Extractor = (scope) => {
-  if (!/since|previous|last|prior|preceding|recent/i.test(scope.sentence)) return [];
-  const out: Found[] = [];
-  for (const m of matches(PREVIOUS_MONTH, scope)) {
-    const month = m[1]!;
-    const at = m.at + m[0].lastIndexOf(month);
-    const d = parseDate({ m4: month });
-    if (d) out.push({ kind: 'previous-launch', start: at, end: at + month.length, value: d.value, qualifier: null, anyEvent: true });
-  }
-  return out;
-};
-
 /** "the January 6 launch", "Monday's test": the words after name the launch the date is of. */
-const LAUNCH_DAY_AFTER = /^(?:'s)?\s+(?:launch|test|firing|missile|flight)\b/i;
+export const LAUNCH_DAY_AFTER = /^(?:'s)?\s+(?:launch|test|firing|missile|flight)\b/i;
 
-const dates: Extractor = (scope) => {
+/** Written dates, each read as the launch's, the previous launch's or the inauguration's. */
+export const dates: Extractor = (scope) => {
   if (!/\d|early|mid|late/i.test(scope.sentence)) return [];
   const out: Found[] = [];
   let inauguration: boolean | undefined;
@@ -74,7 +62,7 @@ const SPEAKER_ON = /\b(?:media|KCNA|agency|Rodong Sinmun|newspaper|Pyongyang|the
 /** The last of these before the words governs them: a launch verb (group 1) or another act (group 2). */
 const LAST_VERB = new RegExp(String.raw`\b(?:(launch(?:ed|es|ing)?|fir(?:ed|es|e|ing)|test(?:ed|s|ing)|test-fired|flew|conducted|shot|tracked|detected|went up|took off|lifted off|flight|oversaw|supervised|watched|observed|guided)|(${SAYING}|meet|meeting|visit|talks))\b`, 'gi');
 
-function datesAStatement(scope: Scope, at: number): boolean {
+export function datesAStatement(scope: Scope, at: number): boolean {
   if (SAID_BEFORE.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
   if (SPEAKER_ON.test(scope.folded.slice(Math.max(scope.start, at - 30), at))) return true;
   const before = scope.folded.slice(scope.start, at);
@@ -92,8 +80,8 @@ function datesAStatement(scope: Scope, at: number): boolean {
   return !verb || Boolean(verb[1]);
 }
 
-const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|JST|Japan(?:ese)?(?: Standard)? [Tt]ime|Tokyo time|GMT|UTC|EST|EDT|ET|Eastern(?: Standard)? Time|CST|CDT|CT|Central Time|MST|PST|PT|Pacific Time|CET|German time|IST|India(?:n)? (?:Standard )?[Tt]ime)`;
-const WEEKDAY_WORD = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
+export const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|JST|Japan(?:ese)?(?: Standard)? [Tt]ime|Tokyo time|GMT|UTC|EST|EDT|ET|Eastern(?: Standard)? Time|CST|CDT|CT|Central Time|MST|PST|PT|Pacific Time|CET|German time|IST|India(?:n)? (?:Standard )?[Tt]ime)`;
+export const WEEKDAY_WORD = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
 const ZONE_AFTER = new RegExp(String.raw`^\s*\(?(${ZONE})\b`, 'i');
 const CLOCK_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*(?:on\s+)?$/i;
 
@@ -102,7 +90,7 @@ const CLOCK_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*(?:on\s+)?$/
  * Sunday ET" is Monday in Korea (1); 0 when no zone is written; null when a
  * zone is written without a clock time, so the day in Korea cannot be told.
  */
-function zoneShift(scope: Scope, start: number, end: number): number | null {
+export function zoneShift(scope: Scope, start: number, end: number): number | null {
   const zone = ZONE_AFTER.exec(scope.folded.slice(end, end + 40));
   if (!zone) return 0;
   const offset = zoneOffset(zone[1]!);
@@ -112,30 +100,6 @@ function zoneShift(scope: Scope, start: number, end: number): number | null {
   const hours = (Number(clock[1]) % 12) + (clock[3]!.toLowerCase() === 'p' ? 12 : 0) + Number(clock[2] ?? 0) / 60;
   return Math.floor((hours + offset) / 24);
 }
-
-/** A weekday is the launch's when a launch verb, not a saying verb, governs it. */
-const weekdays: Extractor = (scope) => {
-  const sentence = scope.sentence;
-  if (!/day/i.test(sentence)) return [];
-  if (!scope.launchWord) return [];
-  const out: Found[] = [];
-  for (const m of matches(WEEKDAY_PATTERN, scope)) {
-    const launchDay = LAUNCH_DAY_AFTER.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 16));
-    if (!launchDay && datesAStatement(scope, m.at)) continue;
-    if (/^'s\b/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3)) && !launchDay) continue;
-    const written = m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase();
-    const shift = zoneShift(scope, m.at, m.at + m[0].length);
-    if (shift === null) continue;
-    const value = WEEKDAYS[(WEEKDAYS.indexOf(written as (typeof WEEKDAYS)[number]) + shift) % 7]!;
-    const notes = shift ? [`${written} is the day in the time zone the text gives; in Korea it was ${value}.`] : [];
-    out.push({ kind: 'weekday', start: m.at, end: m.at + m[0].length, value, qualifier: null, notes, ...(shift ? { detail: { unit: 'zoned' } } : {}) });
-  }
-  return out;
-};
-
-const CLOCK = String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)(?![a-z])|(\d{1,2}):(\d{2})|(\d{2})(\d{2})(?=\s*(?:GMT|UTC))|(noon|midday|midnight))`;
-const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(?:on\s+)?${WEEKDAY_WORD}(?=\s*\(?${ZONE}))?(?:\s*\(?(${ZONE})\)?)?`, 'gi');
-const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn|daybreak)\b/gi;
 
 /** Hours each zone is behind Korea. */
 const ZONE_OFFSET: Record<string, number> = {
@@ -148,97 +112,3 @@ const ZONE_OFFSET: Record<string, number> = {
 export function zoneOffset(zone: string): number {
   return ZONE_OFFSET[zone.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
 }
-
-interface ClockReading {
-  minutes: number;
-  zone: string | null;
-}
-
-function readClock(m: RegExpExecArray): ClockReading | null {
-  let h: number;
-  let min = 0;
-  if (m[4] !== undefined) {
-    h = Number(m[2]);
-    min = m[3] ? Number(m[3]) : 0;
-    const pm = m[4]!.toLowerCase().startsWith('p');
-    if (h < 1 || h > 12) return null;
-    h = (h % 12) + (pm ? 12 : 0);
-  } else if (m[5] !== undefined) {
-    h = Number(m[5]);
-    min = Number(m[6]);
-  } else if (m[7] !== undefined) {
-    h = Number(m[7]);
-    min = Number(m[8]);
-  } else {
-    h = m[9]!.toLowerCase() === 'midnight' ? 0 : 12;
-  }
-  if (h > 23 || min > 59) return null;
-  return { minutes: h * 60 + min, zone: m[10] ? m[10].toLowerCase() : null };
-}
-
-function toKorea(r: ClockReading): number {
-  const offset = r.zone ? zoneOffset(r.zone) : 0;
-  return (((r.minutes + offset * 60) % 1440) + 1440) % 1440;
-}
-
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
-const PARTS: Record<string, [number, number]> = {
-  dawn: [240, 420], daybreak: [240, 420], morning: [300, 720], 'early morning': [0, 540], 'late morning': [540, 720],
-  afternoon: [720, 1080], 'early afternoon': [720, 900], 'late afternoon': [900, 1080],
-  evening: [1020, 1320], 'early evening': [1020, 1200], 'late evening': [1200, 1440],
-  night: [1140, 1740], 'late night': [1320, 1740], 'early night': [1140, 1320],
-};
-
-const HAS_TIME = /\d|noon|midday|midnight|morning|afternoon|evening|night|dawn|daybreak/i;
-
-const times: Extractor = (scope) => {
-  const sentence = scope.sentence;
-  if (!HAS_TIME.test(sentence)) return [];
-  if (!scope.launchWord) return [];
-  const out: Found[] = [];
-  let previous: { found: Found; end: number; korea: number } | null = null;
-  for (const m of matches(TIME, scope)) {
-    const r = readClock(m);
-    if (!r) continue;
-    // "The coast guard notified vessels at 12:05 p.m.", "the JCS said at 3 p.m.": the time of a statement.
-    if (datesAStatement(scope, m.at)) continue;
-    // "10:58 p.m. ET - Updated: …": a live blog's timestamp, not the launch's time.
-    if (m.at === scope.start && /^\s*[-—–:|]/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3))) continue;
-    const korea = toKorea(r);
-    const end = m.at + m[0].length;
-    // "noon local time, or 03:00 GMT" and "12:00 (03:00 GMT)": the second is a conversion.
-    if (previous && /^\s*(?:,?\s*or|\(|\/|,)\s*$/.test(scope.folded.slice(previous.end, m.at))) {
-      if (Math.abs(previous.korea - korea) > 5 && Math.abs(previous.korea - korea) < 1435) {
-        previous.found.notes!.push(`The two times given do not agree: ${hhmm(previous.korea)} and ${m[0].trim()} (${hhmm(korea)} in Korea).`);
-      }
-      previous = null;
-      continue;
-    }
-    const qualifier = m[1] ? m[1].toLowerCase() : null;
-    const slack = qualifier ? 30 : m[9] ? 5 : 1;
-    const found: Found = {
-      kind: 'time',
-      start: afterQualifier(m, m[1]),
-      end,
-      value: hhmm(korea),
-      qualifier,
-      detail: { minutes: [korea - slack, korea + slack] },
-      notes: [],
-    };
-    out.push(found);
-    previous = { found, end, korea };
-  }
-  if (out.length > 0) return out;
-  for (const m of matches(PART_OF_DAY, scope)) {
-    const before = scope.folded.slice(Math.max(scope.start, m.at - 24), m.at);
-    if (!/\b(?:in the|on the|this|that|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the)\s*$/i.test(before) && !m[1]) continue;
-    if (datesAStatement(scope, m.at)) continue;
-    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const span = PARTS[key] ?? PARTS[m[2]!.toLowerCase()]!;
-    out.push({ kind: 'time', start: m.at, end: m.at + m[0].length, value: key, qualifier: null, detail: { minutes: span } });
-  }
-  return out;
-};
-
-export const calendarExtractors: Extractor[] = [dates, previousMonths, weekdays, times];

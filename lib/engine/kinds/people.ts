@@ -120,7 +120,8 @@ const OFFICIAL = new RegExp(
 
 const TITLE_WORD = /president|minister|secretary|leader/i;
 
-const officials: Extractor = (scope) => {
+/** Officials named with their office. */
+export const officials: Extractor = (scope) => {
   if (!TITLE_WORD.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(OFFICIAL, scope)) {
@@ -155,7 +156,7 @@ const SPEAKER_BEFORE_THAT = new RegExp(String.raw`${NAME_WORDS}\s+(?:\w+\s+){0,3
 const CITATION_AFTER = /^\s*[.,]?\s*(?:\(?[A-Z0-9][\w&'()-]*[.,]?\s*)*$/;
 
 /** Quotations of six words or more, with the speaker the sentence gives them. */
-const quotes: Extractor = (scope) => {
+export const quotes: Extractor = (scope) => {
   if (!scope.sentence.includes('"')) return [];
   const out: Found[] = [];
   for (const m of matches(QUOTE, scope)) {
@@ -248,7 +249,7 @@ function subjectsBefore(head: string): string[] {
 const SENTENCE_SUBJECT = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:KST|GMT|JST|ET)?\s*[-—–:|]\s*)?((?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=,|\s+(?:was|has|had|is|and|then|later|also|on|in|at)\b)/;
 
 /** Who condemned (or welcomed, or defended) the launch: one claim per actor. */
-const reactions: Extractor = (scope) => {
+export const reactions: Extractor = (scope) => {
   if (!/condemn|denounc|critici|slammed|welcomed|praised|defended|downplayed/.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(REACTION, scope)) {
@@ -263,5 +264,3 @@ const reactions: Extractor = (scope) => {
   }
   return out;
 };
-
-export const peopleExtractors: Extractor[] = [officials, quotes, reactions];

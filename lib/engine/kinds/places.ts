@@ -48,7 +48,8 @@ const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Fe
 const LAUNCH_VERB = /\b(?:launch\w*|fir(?:ed|es|e|ing)|lifted off|took off|rose)\b/i;
 const SITE = /\b(?:from|near|in|at|around|over)\s+(?:the\s+|an?\s+)?(?:(?:area|vicinity|outskirts|region)\s+(?:of|around|near)\s+)?(?:(?:North Korean|North Korea's|its|the)\s+capital(?:\s+city)?(?:\s+of|,)?\s*)?(?:its\s+|the\s+)?([A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?(?:\s+area)?|(?:east|west)(?:ern)? coast)?/g;
 
-const launchSite: Extractor = (scope) => {
+/** Where the missile was launched from, after a launch verb. */
+export const launchSite: Extractor = (scope) => {
   const sentence = scope.sentence;
   const verb = LAUNCH_VERB.exec(sentence);
   if (!verb) return [];
@@ -77,7 +78,8 @@ const SEA_PHRASE =
   /\b(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean)(?:\s+of\s+Japan)?|(?:the\s+)?(?:East|West|Yellow|Japan)\s+Sea|off\s+(?:the|its)\s+(?:east|west)(?:ern)?\s+coast|(?:eastern|western)\s+waters)\b/g;
 const EEZ = /\b(outside|inside|within|beyond|out of|in)\s+(?:of\s+)?(?:Japan's|its|the|Japanese)?\s*(?:exclusive economic zone|EEZ)\b/gi;
 
-const impactArea: Extractor = (scope) => {
+/** Where the missile came down: a sea named with a landing verb, "between the peninsula and Japan", in or out of Japan's EEZ. */
+export const impactArea: Extractor = (scope) => {
   const sentence = scope.sentence;
   if (!/Japan|Sea|Ocean|coast|waters|EEZ|economic zone/i.test(sentence)) return [];
   const out: Found[] = [];
@@ -101,10 +103,3 @@ const impactArea: Extractor = (scope) => {
   }
   return out;
 };
-
-export const placeExtractors: Extractor[] = [launchSite, impactArea];
-
-/** Sea areas exclude each other; in or out of Japan's EEZ is a separate question. */
-export function placeFacet(value: string): string {
-  return value.includes('EEZ') ? 'eez' : 'sea';
-}

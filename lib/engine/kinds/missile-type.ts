@@ -1,11 +1,12 @@
 /**
- * What kind of missile: range class (short-range, intermediate-range,
+ * Missile type — what kind of missile: range class (short-range, intermediate-range,
  * intercontinental) and facets (ballistic, hypersonic). "Intermediate-range
  * ballistic missile" is two claims; "IRBM" is one, its range class (the writer
  * did not write "ballistic"). A class in general ("IRBMs can fly…", "every
  * IRBM test", a definition) or inside a quotation is no claim about this missile.
  */
 import { insideQuote, matches, type Extractor, type Found } from '../scope';
+import { showAsIs, validText, type KindModule } from './kind';
 
 const TYPE =
   /\b(?:(hypersonic)|(ballistic)|((?:short|close)[- ]range)|((?:intermediate|mid|medium|middle)[- ]range)|(intercontinental)|(SRBMs?)|(IRBMs?|MRBMs?)|(ICBMs?))\b/gi;
@@ -29,7 +30,8 @@ const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multi
 const GENERIC_BEFORE = /\b(?:every|any|all|such|most|many|other|these|those|of)\s+$|\b(?:typical|normal|usual|standard|common)\s+(?:of|for)\s+(?:an?\s+)?$/i;
 
 
-const missileTypes: Extractor = (scope) => {
+/** Range classes and facets of the missile, where the sentence speaks of this one. */
+export const missileTypes: Extractor = (scope) => {
   if (!HAS_TYPE.test(scope.sentence)) return [];
   const out: Found[] = [];
   for (const m of matches(TYPE, scope)) {
@@ -50,9 +52,20 @@ const missileTypes: Extractor = (scope) => {
   return out;
 };
 
-export const missileExtractors: Extractor[] = [missileTypes];
-
 /** Range classes exclude each other; ballistic and hypersonic are facets of their own. */
 export function missileFacet(value: string): string {
   return value.endsWith('-range') || value === 'intercontinental' ? 'range' : value;
 }
+
+export const missileType: KindModule = {
+  kind: 'missile-type',
+  find: [missileTypes],
+  camped: true,
+  // Compared only within a facet: a range class with a range class, "ballistic" with "ballistic".
+  stance: (claim, ref) => {
+    if (missileFacet(String(claim.value)) !== missileFacet(String(ref.value))) return null;
+    return claim.value === ref.value ? 'agree' : 'differ';
+  },
+  show: showAsIs,
+  validate: validText,
+};
