@@ -2,7 +2,7 @@
  * What coverage of the region names, whatever the launch (reference-data/region.json):
  * the sources it credits, each in its camp; the people it names, with their
  * offices; the actors whose reactions speak for North Korea; the gazetteers of
- * launch sites and seas. Validated when loaded: a damaged file fails loudly,
+ * launch sites and seas; the time zones clock times are written in. Validated when loaded: a damaged file fails loudly,
  * naming the field.
  */
 import data from '../../reference-data/region.json';
@@ -34,6 +34,8 @@ export interface Region {
   northKoreanActor: RegExp;
   /** The site "the capital" means, the sea "between the peninsula and Japan" means, and the gazetteers. */
   places: { capital: string; between: string; sites: Place[]; seas: Place[] };
+  /** Time zones by every name coverage gives them (lower case), with the hours each is behind Korea. */
+  zones: Map<string, number>;
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s !== '');
@@ -73,9 +75,16 @@ export function validateRegion(v: unknown): Region {
   });
   const pl = o.places;
   if (!pl || typeof pl.capital !== 'string' || typeof pl.between !== 'string') throw new Error('region.json: places needs capital and between');
+  if (!Array.isArray(o.zones) || o.zones.length === 0) throw new Error('region.json: zones must be a non-empty list');
+  const zones = new Map<string, number>();
+  o.zones.forEach((z: any, i: number) => {
+    if (!z || !isStrings(z.names) || typeof z.behindKorea !== 'number' || Math.abs(z.behindKorea) > 24) throw new Error(`region.json: zone ${i} needs names and behindKorea (hours, -24 to 24)`);
+    for (const n of z.names) zones.set(n.toLowerCase().replace(/\s+/g, ' '), z.behindKorea);
+  });
   return {
     sources,
     people,
+    zones,
     northKoreanActor: compile(o.northKoreanActor, '', 'northKoreanActor'),
     places: { capital: pl.capital, between: pl.between, sites: places(pl.sites, 'places.sites'), seas: places(pl.seas, 'places.seas') },
   };

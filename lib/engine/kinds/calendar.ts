@@ -8,6 +8,7 @@
 import { DATE_PATTERN, EVENT_DATE, isDateline, daysFromEvent, parseDate } from '../dates';
 import { DATE_WINDOW_DAYS } from '../events';
 import { inaugurationDate } from '../launches';
+import { REGION } from '../region';
 import { matches, type Extractor, type Found, type Scope } from '../scope';
 
 /** "the previous launch, on November 5": the date follows the words closely. */
@@ -80,7 +81,8 @@ export function datesAStatement(scope: Scope, at: number): boolean {
   return !verb || Boolean(verb[1]);
 }
 
-export const ZONE = String.raw`(?:local time|KST|Korea(?:n)?(?: Standard)? [Tt]ime|Seoul time|JST|Japan(?:ese)?(?: Standard)? [Tt]ime|Tokyo time|GMT|UTC|EST|EDT|ET|Eastern(?: Standard)? Time|CST|CDT|CT|Central Time|MST|PST|PT|Pacific Time|CET|German time|IST|India(?:n)? (?:Standard )?[Tt]ime)`;
+/** Every zone name the region data knows, longest first, as a pattern source. */
+export const ZONE = `(?:${[...REGION.zones.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`;
 export const WEEKDAY_WORD = String.raw`(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day`;
 const ZONE_AFTER = new RegExp(String.raw`^\s*\(?(${ZONE})\b`, 'i');
 const CLOCK_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*(?:on\s+)?$/i;
@@ -101,14 +103,6 @@ export function zoneShift(scope: Scope, start: number, end: number): number | nu
   return Math.floor((hours + offset) / 24);
 }
 
-/** Hours each zone is behind Korea. */
-const ZONE_OFFSET: Record<string, number> = {
-  gmt: 9, utc: 9, est: 14, edt: 13, et: 14, 'eastern time': 14, 'eastern standard time': 14,
-  cst: 15, cdt: 14, ct: 15, 'central time': 15, mst: 16, pst: 17, pt: 17, 'pacific time': 17, cet: 8, 'german time': 8, ist: 3.5, 'india time': 3.5, 'indian time': 3.5,
-  'india standard time': 3.5, 'indian standard time': 3.5,
-};
-
-/** Hours Korea is ahead of a zone as written, 0 for Korea's and Japan's own clocks. */
 export function zoneOffset(zone: string): number {
-  return ZONE_OFFSET[zone.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+  return REGION.zones.get(zone.toLowerCase().replace(/\s+/g, ' ')) ?? 0;
 }

@@ -12,6 +12,10 @@ import { showAsIs, validText, type KindModule } from './kind';
 
 const CLOCK = String.raw`(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)(?![a-z])|(\d{1,2}):(\d{2})|(\d{2})(\d{2})(?=\s*(?:GMT|UTC))|(noon|midday|midnight))`;
 const TIME = new RegExp(String.raw`(?:(${QUALIFIER_SOURCE}|shortly (?:before|after)|just (?:before|after))\s+)?${CLOCK}(?:\s+(?:on\s+)?${WEEKDAY_WORD}(?=\s*\(?${ZONE}))?(?:\s*\(?(${ZONE})\)?)?`, 'gi');
+/** Seconds after a clock time: a timestamp. */
+const TIMESTAMP_AFTER = /^:\d{2}/;
+/** A zone-like word after a clock time: capitals ending in T ("AWDT", "MYT"), or "<Place> time". */
+const UNKNOWN_ZONE_AFTER = /^\s*\(?(?:[A-Z]{2,4}T\b|[A-Z][a-z]+ time\b)/;
 const PART_OF_DAY = /\b(?:(early|late)\s+)?(morning|afternoon|evening|night|dawn|daybreak)\b/gi;
 interface ClockReading {
   minutes: number;
@@ -70,8 +74,12 @@ export const times: Extractor = (scope) => {
     if (datesAStatement(scope, m.at)) continue;
     // "10:58 p.m. ET - Updated: …": a live blog's timestamp, not the launch's time.
     if (m.at === scope.start && /^\s*[-—–:|]/.test(scope.folded.slice(m.at + m[0].length, m.at + m[0].length + 3))) continue;
-    const korea = toKorea(r);
     const end = m.at + m[0].length;
+    // "[00:01:05]": a transcript's or a video's timestamp, not a time of day.
+    if (TIMESTAMP_AFTER.test(scope.folded.slice(end, end + 3)) || /[\d:]$/.test(scope.folded.slice(Math.max(0, m.at - 1), m.at))) continue;
+    // "2:00pm AWDT", "11am Perth time" in a zone the region data does not know: Korea's time cannot be told.
+    if (!m[10] && UNKNOWN_ZONE_AFTER.test(scope.folded.slice(end, end + 24))) continue;
+    const korea = toKorea(r);
     // "noon local time, or 03:00 GMT" and "12:00 (03:00 GMT)": the second is a conversion.
     if (previous && /^\s*(?:,?\s*or|\(|\/|,)\s*$/.test(scope.folded.slice(previous.end, m.at))) {
       if (Math.abs(previous.korea - korea) > 5 && Math.abs(previous.korea - korea) < 1435) {
