@@ -69,7 +69,7 @@ export function* checkInEvent(text: string, reference: ReferenceSet, options: Ch
     const key = `${c.kind}|${c.value}|${c.qualifier}|${c.attribution?.id}|${JSON.stringify(c.detail ?? null)}`;
     let result = compared.get(key);
     if (!result) compared.set(key, (result = compare(c, reference.claims, exclude)));
-    claims.push(checked(c, heldBack(c, misread(c, result)), notes[i]!));
+    claims.push(checked(c, misread(c, result), notes[i]!));
   }
   return { relevant: true, about: found.about, mentions: found.mentions, copyOf, claims };
 }
@@ -87,12 +87,6 @@ function misread(c: Claim, result: Comparison): Comparison {
   const height = (EVENT_LAUNCH.figures.altitude ?? []).find((h) => Math.abs(h - (c.value as number)) <= h * 0.02);
   if (height === undefined) return result;
   return { ...result, verdict: 'unverified', notes: [...result.notes, `${c.text} is one of the heights reported for this launch (${height} km); read as a distance it would be wrong, so it is left unjudged.`] };
-}
-
-/** A figure the text denies or gives only as an unvouched post's is neither right nor wrong: say why. */
-function heldBack(c: Claim, result: Comparison): Comparison {
-  const why = c.detail?.disowned;
-  return why ? { ...result, verdict: 'unverified', notes: [...result.notes, why] } : result;
 }
 
 function checked(c: Claim, result: Comparison, notes: string[]): CheckedWithSource {

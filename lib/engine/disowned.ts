@@ -3,8 +3,8 @@
  * 3,000 km", "nowhere near 3,000 km", "we found no official source for
  * 3,000 km", "a post shared on social media says it flew 3,000 km", "the
  * claim that it landed inside Japan's EEZ is false". Such a figure is not the
- * text's own claim, so it is never called wrong (or right): check.ts leaves it
- * unverified with the reason given here.
+ * text's own claim, so extraction leaves it out: it is never called wrong (or
+ * right). The reason is returned for tests and for whoever reads the code.
  *
  * Plain grammar of English, no knowledge of any event.
  */

@@ -13,7 +13,7 @@ import type { Extractor, Found, Scope } from './scope';
 import { attributionAt, sourceMentions, type SourceMention } from './sources';
 import { runToEnd, type Steps } from './steps';
 import { PAUSE_EVERY, plainTextBlockSteps, sentenceSteps, type Block } from './text';
-import type { Attribution, Claim, ClaimDetail } from './types';
+import type { Attribution, Claim } from './types';
 
 /** Every kind's finders, in the registry's order (lib/engine/kinds/index.ts). */
 const EXTRACTORS: readonly Extractor[] = FINDERS;
@@ -157,12 +157,14 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     const blockNamesNorthKorea = () => headlineNamesNorthKorea || TOPIC.test(folded.slice(blocks[s.block]!.start, blocks[s.block]!.end));
     // A question asserts nothing ("How fast is twelve times the speed of sound?"), nor does a
     // correction's account of what was wrong ("an earlier version said 1,000 km"): only their quotes count.
-    const assertsNothing = /\?\s*["']?\s*$/.test(sentenceText) || RETRACTED.test(sentenceText);
+    const assertsNothing = /\?\s*["']?\s*$/.test(sentenceText) || RETRACTED.test(sentenceText) || PREDICTION.test(sentenceText);
     // Read once per sentence, however many claims it holds: the sentence as claims quote it, and whether it says "what".
     let trimmed: string | undefined;
     const namesWhat = /\bwhat\b/i.test(sentenceText);
     for (const f of dedupe(found, sentenceText, s.start)) {
       if (assertsNothing && f.kind !== 'quote') continue;
+      // "did not fly 3,000 km", "a post says it flew 3,000 km": the text does not stand behind it.
+      if (disownedFigure(f, sentenceText, s.start)) continue;
       const mark = markAt(clauses, f.start);
       // Facts of the day (troops sent, the previous launch) hold whatever clause they stand in, but only in a story about this launch.
       if (mark !== 'this' && !(f.anyEvent && story.launch === EVENT_ID)) continue;
@@ -181,7 +183,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
         sentence: (trimmed ??= text.slice(s.start, s.end).trim()),
         sentenceStart: s.start,
         sentenceEnd: s.end,
-        ...detailWith(f, disownedFigure(f, sentenceText, s.start)),
+        ...(f.detail ? { detail: f.detail } : {}),
       });
       notes.push(f.notes ?? []);
     }
@@ -201,14 +203,11 @@ function disownedFigure(f: Found, sentence: string, sentenceStart: number): stri
   return DISOWNABLE.has(f.kind) ? disowned(sentence, f.start - sentenceStart, f.end - sentenceStart) : null;
 }
 
-/** A found claim's detail, with the reason the text disowns it when it does. */
-function detailWith(f: Found, disownedBecause: string | null): { detail?: ClaimDetail } {
-  if (!disownedBecause) return f.detail ? { detail: f.detail } : {};
-  return { detail: { ...f.detail, disowned: disownedBecause } };
-}
-
 /** A sentence that opens by pointing back at what was just described. */
 const POINTS_BACK = /^\s*(?:Those|These|That (?:missile|launch|salvo|test|flight)|Those missiles|These missiles)\b/;
+
+/** A prediction asserts nothing yet: "If it runs overnight, expect the usual claim of …", "Expect a test soon". */
+const PREDICTION = /^\s*(?:If\b[^,.]{0,80},\s*)?(?:expect|look (?:out )?for|watch for)\b/i;
 
 /** A correction's account of an error it withdraws. */
 const RETRACTED = /^\s*(?:correction|clarification)\s*:|\ban earlier version of this (?:story|article|post|report|entry)\b/i;

@@ -84,8 +84,6 @@ export interface ClaimDetail {
   derivedFrom?: string;
   /** For `time`: the span of minutes after midnight the value covers. */
   minutes?: [number, number];
-  /** Why the text does not stand behind this figure ("did not fly 3,000 km", a post's figure): left unjudged. */
-  disowned?: string;
 }
 
 /** A claim found in one seed article, kept in the reference set. */

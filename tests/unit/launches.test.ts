@@ -47,7 +47,9 @@ describe('launch data', () => {
 describe('evidence', () => {
   it('a missile name or drill decides; a site needs a second clue; an official out of office rules a launch out', () => {
     expect(launchEvidence('the Hwasong-19 flew for 86 minutes').get('2024-10-31')).toBeGreaterThanOrEqual(3);
-    expect(launchEvidence('fired from Kanggye').get('2025-01-14')).toBe(2);
+    expect(launchEvidence('fired from Jagang').get('2025-01-14')).toBe(2);
+    // Kanggye is named only in coverage of 14 January 2025: a distinctive word there, as well as its site.
+    expect(launchEvidence('fired from Kanggye').get('2025-01-14')).toBe(5);
     expect(launchEvidence('Prime Minister Fumio Kishida said').get(EVENT_ID)).toBeLessThan(0);
     expect(launchEvidence('former prime minister Fumio Kishida said').get(EVENT_ID)).toBeUndefined();
   });

@@ -38,7 +38,7 @@ export function trimEnd(s: string, start: number, end: number): number {
  * means at least five times the speed of sound", "IRBMs are defined as…",
  * "by the usual definition". Its figures are nobody's flight.
  */
-const DEFINITION = /\b(?:means|mean|is defined as|at sea level|would be roughly|would be about|works out (?:to|at)|is equivalent to|equals roughly|(?:is|are) (?:\w+ )?used for (?:anything|any|weapons|missiles)|anything (?:faster|travelling|traveling|flying) (?:than|at)|are (?:\w+ )?defined as|(?:is|are) (?:usually |generally |commonly |conventionally )?(?:taken|understood) to mean|refers to|by (?:the usual|that|this|any|a common) definition|by definition|is classed as any|are those)\b/i;
+const DEFINITION = /\b(?:means|mean|is defined as|at sea level|would be roughly|would be about|works out (?:to|at)|is equivalent to|equals roughly|(?:is|are) (?:\w+ )?used for (?:anything|any|weapons|missiles)|anything (?:faster|travelling|traveling|flying) (?:than|at)|anything (?:above|over|beyond)|(?:gets?|is|are) (?:called|labell?ed|classed as) hypersonic|counts? as hypersonic|are (?:\w+ )?defined as|(?:is|are) (?:usually |generally |commonly |conventionally )?(?:taken|understood) to mean|refers to|by (?:the usual|that|this|any|a common) definition|by definition|is classed as any|are those)\b/i;
 /**
  * Just before a figure: what a class of missile, or this one, *could* do, not
  * what it did ("IRBMs can fly 3,000–5,500 km", "could have flown 4,000 km",
