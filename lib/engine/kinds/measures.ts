@@ -62,10 +62,15 @@ function generalSentence(scope: Scope): boolean {
 /** "lower than the Hwasong-16B's 72.3 km", "1,100 km against 600 km": the other thing's figure. */
 const COMPARED = /\b(?:than|compared with|compared to|against|versus|vs\.?)\s+(?:(?:the|its|that of|those of)\s+)?(?:[\w-]+'s\s+)?(?:(?:about|some|roughly|around)\s+)?$/i;
 
+/** How far back a figure's clause is looked for (characters). */
+const FLIGHT_WINDOW = 240;
+
 /** Whether a figure starting at `start` reports a flight, not a class's range or a definition. */
 export function isFlightFigure(scope: Scope, start: number): boolean {
   if (generalSentence(scope)) return false;
-  const before = scope.folded.slice(scope.start, start);
+  // A window, not the whole sentence: a sentence with no terminator can be megabytes long, and
+  // reading back to its start for each figure would make the check quadratic.
+  const before = scope.folded.slice(Math.max(scope.start, start - FLIGHT_WINDOW), start);
   if (COMPARED.test(before.slice(-40))) return false;
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(', '), before.lastIndexOf(' - '));
   const clause = before.slice(cut + 1);
