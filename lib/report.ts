@@ -110,7 +110,7 @@ export function exportMeta(url: string | null, checkedAt: number | Date, referen
 /**
  * The reference set's version as exports name it: its format version and the
  * first 16 hex digits of the SHA-256 the builder wrote over its content
- * (`2-f8d26aa46f2d54df`): the same for the same data on every machine,
+ * (`2-47f698198621a286`): the same for the same data on every machine,
  * different when any claim, outlet or fingerprint changes.
  */
 export function referenceVersion(reference: ReferenceSet): string {

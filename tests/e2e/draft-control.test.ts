@@ -8,9 +8,13 @@
  * closed; the editor's value stays exactly what was typed.
  */
 import type { Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, serve, until, type Launched } from './harness';
+import { axeViolations, launchChromium, root, serve, until, type Launched } from './harness';
+
+const SHOTS = process.env.CROSSCHECK_SCREENSHOTS === '1';
 import { FORM_CSS, SITE_CSS, formPage } from './pages';
 
 let server: Server;
@@ -101,6 +105,10 @@ for (const path of ['/form', '/form-wide']) {
       check((await overlayBox(page, '.cc-draft-toggle'))!, 'the control while open');
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');
       expect(await axeViolations(page, 'crosscheck-ui')).toEqual([]);
+      if (SHOTS && path === '/form') {
+        mkdirSync(join(root, 'docs'), { recursive: true });
+        await page.screenshot({ path: join(root, 'docs', 'draft-control.png') });
+      }
       // Issues first: contradicted, then disputed, then unverified; no supported claim listed.
       const verdicts = await list.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-verdict')));
       expect(verdicts).toHaveLength(n);

@@ -218,8 +218,10 @@ describe('the popup', () => {
     const { popup } = await popupFor(page);
     await popup.getByRole('tab', { name: 'Check text' }).click();
     const box = popup.getByLabel('Paste a draft or a quote');
-    const tabTop = (await popup.locator('#cc-view-paste').boundingBox())!.y;
-    expect((await box.boundingBox())!.y - tabTop).toBeLessThan(80);
+    await box.waitFor();
+    // On top: the panel's first control, under its heading and label, above the fold.
+    expect(await popup.locator('#cc-view-paste :is(textarea, input, button, select)').first().getAttribute('id')).toBe('cc-paste-text');
+    expect((await box.boundingBox())!.y).toBeLessThan(320);
     await box.fill('The missile flew 300 km before falling into the sea.');
     await popup.getByRole('button', { name: 'Check text' }).click();
     const item = popup.locator('#cc-view-paste .cc-item[data-verdict="contradicted"]');
@@ -250,6 +252,8 @@ it('"Check with Crosscheck" on selected text: the menu item exists, and the sele
       };
       const h = (globalThis as unknown as { crosscheckHandlers: { onMenuClick(i: unknown, t: unknown): void } }).crosscheckHandlers;
       h.onMenuClick({ menuItemId: 'crosscheck-check-selection', selectionText: 'It flew 300 km, the Joint Chiefs of Staff said.', pageUrl: url }, { id, windowId: 1 });
+      // Keep the stand-in until the handler has called it (a loaded machine can take more than a few ms).
+      for (let i = 0; i < 100 && calls.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
       await new Promise((r) => setTimeout(r, 50));
       sp.open = original;
       return calls;
