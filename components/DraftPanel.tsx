@@ -15,18 +15,18 @@ import { display } from '@/lib/engine/compare';
 import type { ReferenceSet } from '@/lib/engine/types';
 import type { PageClaim } from '@/lib/messages';
 import type { Box } from '@/lib/page/draft-placement';
-import { agreementLine, outletName } from '@/lib/report';
+import { answer, shortOutletName } from '@/lib/report';
 import { pageValue } from './ClaimDetails';
 import { VerdictTag } from './VerdictTag';
 
 const px = (b: Box) => ({ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px` });
 
-/** What the outlets say, grouped by value: "1,100 km: DW, IRIA; 500 km: Sunford Express". */
+/** What the outlets say, grouped by value, by short name: "1,100 km: DW, IRIA; 500 km: Sunford Express". */
 export function outletValues(claim: PageClaim, reference: ReferenceSet): string {
   const byValue = new Map<string, string[]>();
   for (const o of claim.outlets) {
     const v = display(claim.kind, o.value);
-    byValue.set(v, [...(byValue.get(v) ?? []), outletName(reference, o.outlet)]);
+    byValue.set(v, [...(byValue.get(v) ?? []), shortOutletName(reference, o.outlet)]);
   }
   return [...byValue].map(([v, names]) => `${v}: ${names.join(', ')}`).join('; ');
 }
@@ -97,7 +97,7 @@ export function DraftControl(props: {
                   “{c.text}”
                 </button>{' '}
                 <span class="cc-muted">({pageValue(c)})</span>
-                <div class="cc-draft-agree">{agreementLine(c)}</div>
+                <div class="cc-draft-agree">{answer(c, props.reference).agreement}</div>
                 {c.outlets.length ? <div class="cc-draft-values">Outlets: {outletValues(c, props.reference)}</div> : null}
                 <div class="cc-draft-actions">
                   <button type="button" class="cc-linklike" onClick={() => props.onOpen(c)} aria-label={`Details for “${c.text}”`}>

@@ -108,12 +108,12 @@ export function Options() {
         )}
       </section>
 
+      <ReferenceSets />
       {loaded.ok ? (
         <p class="cc-muted">
           Bundled reference set: {loaded.reference.outlets.length} outlets, version <code>{referenceVersion(loaded.reference)}</code>.
         </p>
       ) : null}
-      <ReferenceSets />
       <p class="cc-status" role="status" aria-live="polite">
         {status}
       </p>
