@@ -185,7 +185,7 @@ export function unrelatedFramePage(): string {
 export function manyClaimsPage(items = 12_500): string {
   const rows: string[] = [];
   for (let i = 0; i < items; i++) {
-    // Figures clear of other launches' reported ones (launches.json), so every row stays this launch's.
+    // Figures clear of other launches' reported ones (reference-data/event.json), so every row stays this launch's.
     rows.push(`<p>The missile flew ${1100 + (i % 300)} km and reached an altitude of ${40 + (i % 60)} km at Mach ${(i % 15) + 1}, and another flew ${1300 + (i % 900)} kilometres.</p>`);
   }
   return shell(DEMO_HEADLINE, `<main><article>${story()}${rows.join('')}</article></main>`, '<script src="/ticks.js"></script>');
