@@ -11,11 +11,11 @@
  * another field); this component only draws it.
  */
 import { useRef } from 'preact/hooks';
-import { display } from '@/lib/engine/compare';
 import type { ReferenceSet } from '@/lib/engine/types';
 import type { PageClaim } from '@/lib/messages';
 import type { Box } from '@/lib/page/draft-placement';
-import { answer, shortOutletName } from '@/lib/report';
+import type { DraftControlState } from '@/lib/page/drafts';
+import { answer, byValue, shortOutletName } from '@/lib/report';
 import { pageValue } from './ClaimDetails';
 import { VerdictTag } from './VerdictTag';
 
@@ -23,22 +23,14 @@ const px = (b: Box) => ({ left: `${b.left}px`, top: `${b.top}px`, width: `${b.wi
 
 /** What the outlets say, grouped by value, by short name: "1,100 km: DW, IRIA; 500 km: Sunford Express". */
 export function outletValues(claim: PageClaim, reference: ReferenceSet): string {
-  const byValue = new Map<string, string[]>();
-  for (const o of claim.outlets) {
-    const v = display(claim.kind, o.value);
-    byValue.set(v, [...(byValue.get(v) ?? []), shortOutletName(reference, o.outlet)]);
-  }
-  return [...byValue].map(([v, names]) => `${v}: ${names.join(', ')}`).join('; ');
+  return byValue(claim, claim.outlets, (id) => shortOutletName(reference, id))
+    .map(([v, names]) => `${v}: ${names.join(', ')}`)
+    .join('; ');
 }
 
-export function DraftControl(props: {
+/** What the control shows (the drafts module's state but its key) and what it reports back. */
+type DraftControlProps = Omit<DraftControlState, 'key'> & {
   id: string;
-  issues: PageClaim[];
-  supported: number;
-  open: boolean;
-  checked: boolean;
-  closedAt: Box;
-  openAt: Box;
   reference: ReferenceSet;
   onToggle: () => void;
   onClose: () => void;
@@ -46,7 +38,9 @@ export function DraftControl(props: {
   onOpen: (claim: PageClaim) => void;
   onDismiss: (claim: PageClaim) => void;
   onChecked: () => void;
-}) {
+};
+
+export function DraftControl(props: DraftControlProps) {
   const n = props.issues.length;
   const toggleRef = useRef<HTMLButtonElement>(null);
   /** Closing the list from inside it gives focus back to the control. */

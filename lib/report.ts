@@ -9,7 +9,7 @@
 import { display } from './engine/compare';
 import { formatDate } from './engine/dates';
 import { EVENT_ID } from './engine/launches';
-import { claimCore, type CheckResult, type CheckedClaim, type ClaimKind, type ReferenceSet, type Verdict } from './engine/types';
+import { claimCore, type CheckResult, type CheckedClaim, type ClaimKind, type OutletStance, type ReferenceSet, type Verdict } from './engine/types';
 
 export const VERDICT_ORDER: Verdict[] = ['contradicted', 'disputed', 'unverified', 'supported'];
 
@@ -214,15 +214,21 @@ export function aboutLine(subject: string, relevant: boolean, about: string | nu
 export function answer(c: CheckedClaim, reference?: ReferenceSet): { agreement: string; differing: string[] } {
   const n = c.counts.agree + c.counts.differ;
   if (n === 0) return { agreement: 'No outlet states this', differing: [] };
-  const byValue = new Map<string, string[]>();
-  for (const o of c.outlets.filter((x) => x.stance === 'differ')) {
-    const v = display(c.kind, o.value);
-    byValue.set(v, [...(byValue.get(v) ?? []), reference ? shortOutletName(reference, o.outlet) : o.outlet]);
-  }
+  const differing = byValue(c, c.outlets.filter((x) => x.stance === 'differ'), (id) => (reference ? shortOutletName(reference, id) : id));
   return {
     agreement: `${c.counts.agree} of ${n} outlet${n === 1 ? '' : 's'} agree${n === 1 && c.counts.agree === 1 ? 's' : ''}`,
-    differing: [...byValue].map(([v, outlets]) => `${outlets.join(', ')}: ${v}`),
+    differing: differing.map(([v, outlets]) => `${outlets.join(', ')}: ${v}`),
   };
+}
+
+/** Outlets grouped by the value they give, as shown, in order of first appearance: [["1,100 km", ["DW", "IRIA"]], …]. */
+export function byValue(c: CheckedClaim, outlets: OutletStance[], name: (id: string) => string): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const o of outlets) {
+    const v = display(c.kind, o.value);
+    groups.set(v, [...(groups.get(v) ?? []), name(o.outlet)]);
+  }
+  return [...groups];
 }
 
 /** "4 of 5 outlets agree; Sunford Express: 500 km." — the answer first, as one line. */

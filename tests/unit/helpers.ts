@@ -2,6 +2,7 @@
 import { extract } from '../../lib/engine/extract';
 import { bundledReference } from '../../lib/reference/bundled';
 import type { ReferenceSet } from '../../lib/engine/types';
+import type { PageClaim } from '../../lib/messages';
 
 /** Wraps sentences in a lead that makes the text about the launch. */
 export function article(...sentences: string[]): string {
@@ -29,3 +30,21 @@ export function reference(): ReferenceSet {
   if (!r.ok) throw new Error(r.error);
   return r.reference;
 }
+
+/** A page claim as the UI gets it: 1,100 km, supported by DW, with whatever a test changes. */
+export const pageClaim = (over: Partial<PageClaim> = {}): PageClaim => ({
+  id: 'page:0',
+  source: 'page',
+  kind: 'distance',
+  text: '1,100 km',
+  start: 0,
+  end: 8,
+  value: 1100,
+  qualifier: null,
+  attribution: null,
+  verdict: 'supported',
+  counts: { agree: 1, differ: 0 },
+  outlets: [{ outlet: 'dw', stance: 'agree', value: 1100, quote: 'flew 1,100 km', attribution: null }],
+  notes: [],
+  ...over,
+});

@@ -24,28 +24,14 @@ import { createPublisher, tabResult } from '../../lib/page/publish';
 import { createRescanSchedule, dueAt } from '../../lib/page/rescan-schedule';
 import { attentionEntries, stepIndex } from '../../lib/page/stepping';
 import { bundledReference } from '../../lib/reference/bundled';
+import { pageClaim } from './helpers';
 
 const loaded = bundledReference();
 if (!loaded.ok) throw new Error(loaded.error);
 const reference = loaded.reference;
 
 let n = 0;
-const claim = (over: Partial<PageClaim> = {}): PageClaim => ({
-  id: `page:${n++}`,
-  source: 'page',
-  kind: 'distance',
-  text: '1,100 km',
-  start: 0,
-  end: 8,
-  value: 1100,
-  qualifier: null,
-  attribution: null,
-  verdict: 'supported',
-  counts: { agree: 1, differ: 0 },
-  outlets: [{ outlet: 'dw', stance: 'agree', value: 1100, quote: 'flew 1,100 km', attribution: null }],
-  notes: [],
-  ...over,
-});
+const claim = (over: Partial<PageClaim> = {}): PageClaim => pageClaim({ id: `page:${n++}`, ...over });
 const range = () => document.createRange();
 const entry = (over: Partial<PageClaim> = {}, r: Range | null = range(), editor: Element | null = null): Entry => ({ claim: claim(over), range: r, editor });
 const VERDICTS = ['contradicted', 'supported', 'disputed', 'unverified', 'supported', 'contradicted'] as const;

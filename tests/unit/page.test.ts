@@ -16,6 +16,7 @@ import { rangeFor } from '../../lib/page/ranges';
 import { reveal } from '../../lib/page/reveal';
 import { createScanner, type ScanState } from '../../lib/page/scanner';
 import { textFragmentUrl } from '../../lib/text-fragment';
+import { pageClaim } from './helpers';
 
 const loaded = bundledReference();
 if (!loaded.ok) throw new Error(loaded.error);
@@ -28,22 +29,7 @@ const eventually = async (ok: () => boolean, ms = 3000) => {
   while (!ok() && Date.now() < end) await sleep(20);
 };
 
-const claim = (over: Partial<PageClaim> = {}): PageClaim => ({
-  id: 'page:0',
-  source: 'page',
-  kind: 'distance',
-  text: '1,100 km',
-  start: 0,
-  end: 8,
-  value: 1100,
-  qualifier: null,
-  attribution: null,
-  verdict: 'supported',
-  counts: { agree: 1, differ: 0 },
-  outlets: [{ outlet: 'dw', stance: 'agree', value: 1100, quote: 'flew 1,100 km', attribution: null }],
-  notes: [],
-  ...over,
-});
+const claim = (over: Partial<PageClaim> = {}): PageClaim => pageClaim(over);
 
 const result = (claims: PageClaim[]): TabResult => ({
   url: 'https://example.org/a',
